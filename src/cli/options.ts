@@ -1,0 +1,30 @@
+import { InvalidArgumentError } from "@commander-js/extra-typings";
+
+/**
+ * A commander argument parser for a number in [min, max]. Commander prefixes the message with the
+ * option's name, so the user reads e.g. "option '--samples <n>' argument 'x' is invalid. Expected
+ * a whole number from 1 to 1000000."
+ */
+export function numberIn(min: number, max: number, options: { integer?: boolean } = {}) {
+  const kind = options.integer ? "a whole number" : "a number";
+  return (text: string): number => {
+    const value = Number(text);
+    const ok =
+      text.trim() !== "" &&
+      Number.isFinite(value) &&
+      (!options.integer || Number.isInteger(value)) &&
+      value >= min &&
+      value <= max;
+    if (!ok) throw new InvalidArgumentError(`Expected ${kind} from ${min} to ${max}.`);
+    return value;
+  };
+}
+
+/** A parser that accepts one of a fixed list of words. */
+export function oneOf<const T extends string>(choices: readonly T[]) {
+  return (text: string): T => {
+    if (!(choices as readonly string[]).includes(text))
+      throw new InvalidArgumentError(`Expected one of: ${choices.join(", ")}.`);
+    return text as T;
+  };
+}

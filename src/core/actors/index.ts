@@ -1,0 +1,2 @@
+// The public surface of core/actors: filled in by its engine.
+export {};

@@ -1,0 +1,2 @@
+// The public surface of core/calendar: filled in by its engine.
+export {};

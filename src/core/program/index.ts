@@ -1,0 +1,2 @@
+// The public surface of core/program: filled in by its engine.
+export {};

@@ -1,0 +1,2 @@
+// The public surface of core/scenario: filled in by its engine.
+export {};
