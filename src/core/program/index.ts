@@ -1,2 +1,10 @@
 // The public surface of core/program: filled in by its engine.
-export {};
+export type {
+  FigureConflict,
+  FleetRecord,
+  IaeaReportRecord,
+  MachineTypeRecord,
+  PublishedEstimate,
+  SourcedFigure,
+  StockBand,
+} from "./report-record.js";

@@ -1,0 +1,103 @@
+// The normalised record of one IAEA report, as stored in data/iaea-reports.json. Pure types: the
+// Node loader (src/data) validates the file against a zod schema of the same shape.
+
+/** One number and where it came from. Every figure in data/ has a source URL. */
+export interface SourcedFigure {
+  value: number;
+  /** The URL the figure was read from (for a derived figure, the URL of its inputs). */
+  source: string;
+  /** True when computed from other figures (e.g. by subtraction); `note` says how. */
+  derived?: boolean;
+  /** True when taken from a secondary compilation rather than a report of the IAEA text. */
+  secondary?: boolean;
+  note?: string;
+}
+
+/** Stock bands as the IAEA reports them ("up to x %"), plus natural uranium. */
+export type StockBand = "natural" | "upTo2" | "upTo5" | "upTo20" | "upTo60";
+
+/**
+ * The state of one group of centrifuges (a site × machine type) as a report states it. A report
+ * lists only what its sources state; the resolver carries the rest forward from earlier reports.
+ */
+export interface FleetRecord {
+  /** "Natanz FEP", "Natanz PFEP", "Fordow FFEP", or "all" when a source gives only a total. */
+  site: string;
+  /** A key of data/centrifuges.json: "IR-1", "IR-2m", "IR-4", "IR-6", "IR-5", "IR-s", "advanced". */
+  machineType: string;
+  installedMachines?: SourcedFigure;
+  installedCascades?: SourcedFigure;
+  enrichingMachines?: SourcedFigure;
+  enrichingCascades?: SourcedFigure;
+  /** The date the counts refer to, when it differs from the report's. */
+  statusDate?: string;
+  note?: string;
+}
+
+/** Two or more sources that disagree on one field: kept visible, never silently merged. */
+export interface FigureConflict {
+  field: string;
+  values: SourcedFigure[];
+  /** Which value the record uses and why. */
+  resolution: string;
+}
+
+/** A published breakout estimate kept for calibration (clock.md); others are held out. */
+export interface PublishedEstimate {
+  by: string;
+  url: string;
+  date: string;
+  /** The estimate as published, in words ("as little as three weeks"). */
+  text: string;
+  /** The same in days: central, and the range when one was published. */
+  days: number;
+  lowDays?: number;
+  highDays?: number;
+  basis: string;
+}
+
+export interface IaeaReportRecord {
+  /** "YYYY-MM", the month of the report: the key users type (`--report 2021-11`). */
+  label: string;
+  /** "GOV/2021/51", or null when not confirmed by a source. */
+  reportId: string | null;
+  /** ISO date the report was issued. */
+  reportDate: string;
+  /** ISO date the stock figures refer to, when stated. */
+  asOfDate: string | null;
+  /** Enriched uranium by band, kg of uranium (UF6 masses converted ×0.6762, marked derived). */
+  stocksKgU: Partial<Record<StockBand | "total", SourcedFigure>>;
+  /** What the sources state about the centrifuges for this report. */
+  fleet: FleetRecord[];
+  /**
+   * When set, the fleet carried forward from earlier reports no longer holds (e.g. after the
+   * June 2025 strikes) and only this record's `fleet` counts. The text says why, with a source.
+   */
+  fleetReset?: { reason: string; source: string };
+  /** A published estimate of total installed capacity, SWU per year. */
+  capacitySwuPerYear?: SourcedFigure;
+  /** Net production rate of up-to-60 % uranium, kgU per month. */
+  production60KgUPerMonth?: SourcedFigure;
+  /** Net production rate of up-to-20 % uranium, kgU per month. */
+  production20KgUPerMonth?: SourcedFigure;
+  /** Whether the IAEA had continuity of knowledge; text with its source. */
+  continuityOfKnowledge?: string;
+  conflicts: FigureConflict[];
+  publishedEstimates: PublishedEstimate[];
+  notes: string[];
+  sources: { url: string; supports: string }[];
+}
+
+/** A centrifuge type's output per machine, SWU per year, as a planning range with sources. */
+export interface MachineTypeRecord {
+  machineType: string;
+  /** Planning range (kg-U SWU per machine-year): low and high of a 90 % interval. */
+  swuPerYearLow: number | null;
+  swuPerYearHigh: number | null;
+  /** Output observed or claimed elsewhere, for context. */
+  observed?: string;
+  /** Machines per cascade as installed in Iran. */
+  machinesPerCascade: number | null;
+  basis: string;
+  sources: string[];
+}
