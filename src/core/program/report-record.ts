@@ -54,6 +54,12 @@ export interface PublishedEstimate {
   lowDays?: number;
   highDays?: number;
   basis: string;
+  /** Short key of the case when one analysis publishes several (e.g. "covert-3000-IR-2m"). */
+  scenario?: string;
+  /** Cumulative weapons' worth (25 kg WGU each) by the end of month N, as published. */
+  weaponsByMonth?: { months: number; weapons: number }[];
+  /** How the words were turned into days (e.g. "1 month = 30.44 days"). */
+  daysNote?: string;
 }
 
 export interface IaeaReportRecord {
@@ -61,12 +67,19 @@ export interface IaeaReportRecord {
   label: string;
   /** "GOV/2021/51", or null when not confirmed by a source. */
   reportId: string | null;
+  /** A report id recalled but not confirmed by any source; for display only. */
+  reportIdUnverified?: string;
   /** ISO date the report was issued. */
   reportDate: string;
   /** ISO date the stock figures refer to, when stated. */
   asOfDate: string | null;
   /** Enriched uranium by band, kg of uranium (UF6 masses converted ×0.6762, marked derived). */
   stocksKgU: Partial<Record<StockBand | "total", SourcedFigure>>;
+  /**
+   * Total minus the up-to-20 % and up-to-60 % stocks, kgU: all material below 20 % (≤2 %, ≤5 % and
+   * non-UF6 forms) when the report gives no ≤2 % / ≤5 % split. Always derived.
+   */
+  residualBelow20KgU?: SourcedFigure;
   /** What the sources state about the centrifuges for this report. */
   fleet: FleetRecord[];
   /**
@@ -80,6 +93,8 @@ export interface IaeaReportRecord {
   production60KgUPerMonth?: SourcedFigure;
   /** Net production rate of up-to-20 % uranium, kgU per month. */
   production20KgUPerMonth?: SourcedFigure;
+  /** Net production rate of LEU (up to 5 %), kgU per month (2019–2020 reports). */
+  productionLeuKgUPerMonth?: SourcedFigure;
   /** Whether the IAEA had continuity of knowledge; text with its source. */
   continuityOfKnowledge?: string;
   conflicts: FigureConflict[];
@@ -98,6 +113,8 @@ export interface MachineTypeRecord {
   observed?: string;
   /** Machines per cascade as installed in Iran. */
   machinesPerCascade: number | null;
+  /** Cascade sizes seen at particular sites when they differ from the default. */
+  cascadeSizes?: { site: string; machines: number; basis: string; source: string }[];
   basis: string;
   sources: string[];
 }
