@@ -33,7 +33,9 @@ function fill(d: Dist, out: Float64Array, rng: Rng): Float64Array {
       return out;
     case "to": {
       const { log, mu, sigma } = toParams(d.low, d.high);
-      if (log) for (let i = 0; i < n; i++) out[i] = Math.exp(mu + sigma * standardNormal(rng));
+      // "a to a" is the point a; exp(ln a) need not give a back exactly.
+      if (sigma === 0) out.fill(d.low);
+      else if (log) for (let i = 0; i < n; i++) out[i] = Math.exp(mu + sigma * standardNormal(rng));
       else for (let i = 0; i < n; i++) out[i] = mu + sigma * standardNormal(rng);
       return out;
     }
