@@ -7,7 +7,7 @@ describe("clock reports", () => {
     const r = inaraReport(inaraClock("2015-07-14"));
     expect(r.rows).toEqual([
       ["Transmission to Congress", "2015-07-15", "2015-07-19", 5],
-      ["Congressional review (no statutory relief)", "2015-07-20", "2015-09-17", 60],
+      ["Congressional review (relief barred)", "2015-07-20", "2015-09-17", 60],
     ]);
     expect(r.summary.join("\n")).toContain("Statutory relief can start: 2015-09-18");
   });

@@ -64,7 +64,7 @@ export function certificationDates(lastCertified: DateInput, count: number): str
 
 function barredSteps(transmittedOn: string, reviewDays: number, disapproval: boolean) {
   const review = stepAfter(transmittedOn, reviewDays, {
-    name: "Congressional review (no statutory relief)",
+    name: "Congressional review (relief barred)",
     rule: reviewDays === 30 ? INARA_RULES.reviewDays.rule : INARA_RULES.recessReviewDays.rule,
     source: INARA_RULES.reviewDays.source,
   });
