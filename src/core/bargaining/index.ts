@@ -1,2 +1,48 @@
-// The public surface of core/bargaining: filled in by its engine.
-export {};
+// The public surface of core/bargaining: closed forms, the dynamic game, and its Monte Carlo.
+export {
+  outsideOptionShare,
+  rubinsteinShare,
+  stahlShare,
+  stahlShareCommon,
+} from "./alternating-offers.js";
+export {
+  audienceCostThreshold,
+  fearonRange,
+  type PowellCheck,
+  powellCondition,
+  riskReturnOffer,
+} from "./crisis-bargaining.js";
+export { type DealTerms, iranProposal, ratifyProbability, usProposal } from "./deal-terms.js";
+export { bargainingGame, commonBelief } from "./game-defaults.js";
+export {
+  bargainingOutcomes,
+  emptyPathOutcome,
+  type OutcomeDistribution,
+  type PathOutcome,
+  powellAtWeek,
+  simulateBargainingPath,
+} from "./game-outcomes.js";
+export type {
+  BeliefParams,
+  DeadlineParams,
+  GameParams,
+  OptionParams,
+  ProtocolParams,
+  Side,
+} from "./game-params.js";
+export { GAME_REDUCTIONS, LONG_HORIZON_WEEKS } from "./game-reductions.js";
+export { breakoutAtWeeks, leverageFromBreakout, type SeriesPoint } from "./leverage.js";
+export {
+  BARGAINING_MODELS,
+  type BargainingModelInfo,
+  type BargainingVector,
+  CLOSED_FORMS,
+} from "./model-registry.js";
+export { nashSplit } from "./nash-split.js";
+export { type RatificationOffer, ratificationOffer } from "./ratification.js";
+export {
+  BARGAINING_ACTION,
+  type GamePlan,
+  type SolveResult,
+  solveBargainingGame,
+} from "./solve-game.js";

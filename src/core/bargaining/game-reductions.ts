@@ -1,0 +1,178 @@
+// The dynamic game's special cases, declared as models so the conformance suite checks them
+// against the same published vectors as the closed forms (table.md §2, "Exactness").
+import { bargainingGame } from "./game-defaults.js";
+import { bargainingOutcomes, powellAtWeek } from "./game-outcomes.js";
+import type { GameParams } from "./game-params.js";
+import type { BargainingModelInfo } from "./model-registry.js";
+import { solveBargainingGame } from "./solve-game.js";
+
+const SHARE = { low: 0, high: 1 };
+const DELTA = { low: 0.01, high: 0.95 };
+/** Long enough that δ^H < 1e−8 for δ ≤ 0.95, so the finite game is Rubinstein's within 1e−6. */
+export const LONG_HORIZON_WEEKS = 400;
+
+function solved(params: GameParams) {
+  const result = solveBargainingGame(params);
+  if (!result.ok) throw new Error(result.message);
+  return result.plan;
+}
+
+/** Breakout days whose leverage is q on the default scale (365 → 1 day): b = 365^(1 − q). */
+export function breakoutDaysForLeverage(q: number): number {
+  return 365 ** (1 - q);
+}
+
+/** The game that is the outside-option set-up: Iran may walk out for b (credibility 1). */
+export function outsideOptionGame(delta: number, option: number, horizonWeeks: number) {
+  return bargainingGame({
+    horizonWeeks,
+    discount: { us: delta, iran: delta },
+    options: [
+      {
+        name: "walkout",
+        owner: "iran",
+        kind: "walkout",
+        credibility: 1,
+        value: { us: 0, iran: option },
+        perLeverage: { us: 0, iran: 0 },
+        setbackDays: 0,
+      },
+    ],
+  });
+}
+
+/** The game that is the ratification set-up: one week, Iran proposes, Congress must ratify. */
+export function ratificationGame(low: number, high: number, reservation: number) {
+  return bargainingGame({
+    horizonWeeks: 1,
+    protocol: { kind: "alternating", first: "iran", pUs: 0.5, everyWeeks: 1 },
+    statusQuo: {
+      us: { baseValue: 0, advanceCost: 0 },
+      iran: { baseValue: reservation, sanctionsCost: 0, leverageGain: 0 },
+    },
+    ratification: { low, high },
+  });
+}
+
+/** The dynamic game in its special cases. */
+export const GAME_REDUCTIONS: BargainingModelInfo[] = [
+  {
+    name: "game→stahl",
+    source: "dynamic game, common prior, no options, alternating offers = Ståhl (1972)",
+    ownAlgebra: false,
+    players: 2,
+    inputs: [
+      { name: "periods", low: 1, high: 40, integer: true },
+      { name: "delta1", ...DELTA },
+      { name: "delta2", ...DELTA },
+    ],
+    bounds: { share: SHARE },
+    vectors: [
+      ...[1, 0.1, 0.91, 0.181, 0.8371, 0.24661, 0.778051].map((share, i) => ({
+        input: [i + 1, 0.9, 0.9],
+        expected: { share },
+      })),
+      { input: [2, 0.9, 0.8], expected: { share: 0.2 } },
+      { input: [3, 0.9, 0.8], expected: { share: 0.92 } },
+    ],
+    evaluate: ([periods, d1, d2]) => ({
+      share: solved(bargainingGame({ horizonWeeks: periods, discount: { us: d1, iran: d2 } }))
+        .usShare[0],
+    }),
+  },
+  {
+    name: "game→rubinstein",
+    source: `dynamic game over ${LONG_HORIZON_WEEKS} weeks = Rubinstein (1982)`,
+    ownAlgebra: false,
+    players: 2,
+    inputs: [
+      { name: "delta1", ...DELTA },
+      { name: "delta2", ...DELTA },
+    ],
+    bounds: { share: SHARE },
+    vectors: [
+      { input: [0.9, 0.9], expected: { share: 0.526316 } },
+      { input: [0.9, 0.8], expected: { share: 0.714286 } },
+      { input: [0.95, 0.9], expected: { share: 0.689655 } },
+    ],
+    evaluate: ([d1, d2]) => ({
+      share: solved(
+        bargainingGame({ horizonWeeks: LONG_HORIZON_WEEKS, discount: { us: d1, iran: d2 } }),
+      ).usShare[0],
+    }),
+  },
+  {
+    name: "game→outside-option",
+    source: "dynamic game with a responder option = Binmore, Shaked & Sutton (1989)",
+    ownAlgebra: false,
+    players: 2,
+    inputs: [
+      { name: "delta", ...DELTA },
+      { name: "option", low: 0, high: 1 },
+    ],
+    bounds: { share: SHARE },
+    vectors: [
+      { input: [0.9, 0.3], expected: { share: 0.526316 } },
+      { input: [0.9, 0.47], expected: { share: 0.526316 } },
+      { input: [0.9, 0.6], expected: { share: 0.4 } },
+    ],
+    evaluate: ([delta, b]) => ({
+      share: solved(outsideOptionGame(delta, b, LONG_HORIZON_WEEKS)).usShare[0],
+    }),
+  },
+  {
+    name: "game→ratification",
+    source: "dynamic game with INARA only = the ratification closed form (Iida/Tarar set-up)",
+    ownAlgebra: true,
+    players: 3,
+    inputs: [
+      { name: "rhoLow", low: 0, high: 0.4 },
+      { name: "rhoHigh", low: 0.5, high: 0.9 },
+      { name: "reservation", low: 0, high: 0.4 },
+    ],
+    bounds: { proposerShare: SHARE, ratifyProbability: SHARE, expectedUtility: SHARE },
+    vectors: [
+      {
+        input: [0.2, 0.6, 0.1],
+        expected: { proposerShare: 0.45, ratifyProbability: 0.875, expectedUtility: 0.40625 },
+      },
+    ],
+    evaluate: ([lo, hi, dA]) => {
+      const params = ratificationGame(lo, hi, dA);
+      const plan = solved(params);
+      const outcome = bargainingOutcomes(params, plan);
+      return {
+        proposerShare: 1 - plan.usShare[1],
+        ratifyProbability: outcome.pDealByWeek[0],
+        expectedUtility: outcome.utility.iran,
+      };
+    },
+  },
+  {
+    name: "game→powell",
+    source: "dynamic game's per-week report = Powell (2006)",
+    ownAlgebra: true,
+    players: 2,
+    inputs: [
+      { name: "delta", ...DELTA },
+      { name: "qNow", low: 0, high: 1 },
+      { name: "qNext", low: 0, high: 1 },
+      { name: "costD", low: 0, high: 1 },
+      { name: "costR", low: 0, high: 1 },
+    ],
+    bounds: { war: SHARE },
+    vectors: [
+      { input: [0.9, 0.3, 0.6, 0.5, 0.5], expected: { war: 1 } },
+      { input: [0.9, 0.3, 0.4, 0.5, 0.5], expected: { war: 0 } },
+    ],
+    evaluate: ([delta, q0, q1, cD, cR]) => {
+      const params = bargainingGame({
+        horizonWeeks: 1,
+        discount: { us: delta, iran: delta },
+        breakoutDays: [breakoutDaysForLeverage(q0), breakoutDaysForLeverage(q1)],
+        war: { costUs: cD, costIran: cR },
+      });
+      return { war: powellAtWeek(params, solved(params), 0) ? 1 : 0 };
+    },
+  },
+];
