@@ -1,2 +1,40 @@
-// The public surface of core/breakout: filled in by its engine.
-export {};
+// The public surface of core/breakout: from a program state to time-to-quantity estimates.
+export { ALTERNATIVE_PATHS, type AlternativePath } from "./alternatives.js";
+export { type AssumptionRow, assumptionTable } from "./assumption-table.js";
+export {
+  type BreakoutAssumptions,
+  type BreakoutTarget,
+  type DrawParameters,
+  type ExtraMachines,
+  type MachineClass,
+  machineClass,
+  targetKg,
+} from "./assumptions.js";
+export {
+  DEFAULT_BASIS,
+  DEFAULT_TAILS_RANGE,
+  defaultAssumptions,
+  machineRates,
+} from "./defaults.js";
+export { DAYS_PER_MONTH, drawParameters, medianParameters, runDraw, workProfile } from "./draw.js";
+export {
+  type AlternativeEstimate,
+  type BreakoutEstimate,
+  type EstimateOptions,
+  estimateBreakout,
+} from "./estimate.js";
+export { frontier, type Segment } from "./frontier.js";
+export { lowerBound } from "./lower-bound.js";
+export { type BreakoutModel, compileBreakout } from "./model.js";
+export {
+  type Band,
+  BREAKOUT_CHUNK,
+  type BreakoutDraws,
+  band,
+  breakoutChunk,
+  breakoutChunks,
+  breakoutMonteCarlo,
+  mergeDraws,
+} from "./monte-carlo.js";
+export { type BreakoutPlan, describePlan, type PlanFeed } from "./plan.js";
+export { chainSteps, feedRoutes } from "./routes.js";

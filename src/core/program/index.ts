@@ -1,4 +1,13 @@
-// The public surface of core/program: filled in by its engine.
+// The public surface of core/program: the program's state on a date, its capacity, JCPOA check.
+export { defaultBandAssay, ENRICHED_BANDS } from "./band-assays.js";
+export {
+  type CapacityOptions,
+  type FleetCapacity,
+  fleetCapacity,
+  type GroupCapacity,
+  selectFleet,
+} from "./capacity.js";
+export { JCPOA_LIMITS, jcpoaCheck, type LimitCheck } from "./jcpoa-limits.js";
 export type {
   FigureConflict,
   FleetRecord,
@@ -8,3 +17,5 @@ export type {
   SourcedFigure,
   StockBand,
 } from "./report-record.js";
+export { type ResolveResult, resolveProgramState } from "./resolve.js";
+export type { FleetGroup, ProgramState, Provenance, StockState } from "./state.js";
