@@ -32,7 +32,7 @@ const option = (name: string, owner: "us" | "iran", kind: "walkout" | "strike") 
   );
 
 /** Valid games with options, a deadline and ratification; `common` forces a common prior. */
-export function gameArbitrary(common: boolean): fc.Arbitrary<GameParams> {
+function gameArbitrary(common: boolean): fc.Arbitrary<GameParams> {
   return fc
     .record({
       horizonWeeks: fc.integer({ min: 1, max: 40 }),
