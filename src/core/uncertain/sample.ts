@@ -1,17 +1,9 @@
-import { randomBeta } from "d3-random";
 import type { Rng } from "../rng.js";
+import { fillBeta } from "./beta-draw.js";
 import type { Dist } from "./dist.js";
 import { toParams } from "./dist.js";
 import { triangularQuantile } from "./moments.js";
-import { normalQuantile } from "./normal-quantile.js";
-
-// rng() may return exactly 0, where Φ⁻¹ is −∞; half a grid step of a 53-bit uniform stands in.
-const HALF_STEP = 2 ** -54;
-
-function standardNormal(rng: Rng): number {
-  const u = rng();
-  return normalQuantile(u > 0 ? u : HALF_STEP);
-}
+import { standardNormal } from "./standard-normal.js";
 
 function uniformDraw(low: number, high: number, rng: Rng): number {
   // low + width·u can round up to high; redraw so the support stays [low, high).
@@ -22,8 +14,8 @@ function uniformDraw(low: number, high: number, rng: Rng): number {
 }
 
 /**
- * Fills `out` with draws from `d`. Normals (and "to") are drawn by inversion (AS241, one uniform
- * each); beta by d3-random's Marsaglia–Tsang gamma ratio; uniform and triangular by inversion.
+ * Fills `out` with draws from `d`: normals (and "to") by the Ziggurat method, beta as a
+ * ratio of Marsaglia–Tsang gammas, uniform and triangular by inversion.
  */
 function fill(d: Dist, out: Float64Array, rng: Rng): Float64Array {
   const n = out.length;
@@ -45,11 +37,9 @@ function fill(d: Dist, out: Float64Array, rng: Rng): Float64Array {
     case "uniform":
       for (let i = 0; i < n; i++) out[i] = uniformDraw(d.low, d.high, rng);
       return out;
-    case "beta": {
-      const draw = randomBeta.source(rng)(d.alpha, d.beta);
-      for (let i = 0; i < n; i++) out[i] = draw();
+    case "beta":
+      fillBeta(out, d.alpha, d.beta, rng);
       return out;
-    }
     case "triangular":
       for (let i = 0; i < n; i++) out[i] = triangularQuantile(d.low, d.mode, d.high, rng());
       return out;
@@ -65,7 +55,7 @@ export function sampleN(d: Dist, n: number, rng: Rng): Float64Array {
   return fill(d, new Float64Array(n), rng);
 }
 
-/** One draw from `d`. For every family but beta, n calls equal one `sampleN(d, n, rng)`. */
+/** One draw from `d`; n calls consume the rng exactly as one `sampleN(d, n, rng)` does. */
 export function sample(d: Dist, rng: Rng): number {
   return fill(d, new Float64Array(1), rng)[0];
 }

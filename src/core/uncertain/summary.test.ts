@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { quantile, quantileSorted, summarize } from "./summary.js";
+import { quantile, quantileSorted, quantiles, summarize } from "./summary.js";
 
 // R: x <- c(3, 6, 7, 8, 8, 10, 13, 15, 16, 20); quantile(x) → 3, 7.25, 9, 14.5, 20 (type 7).
 const R_X = [20, 3, 8, 16, 6, 13, 8, 10, 15, 7];
@@ -46,6 +46,26 @@ describe("quantile(xs, p) uses the R-7 method", () => {
           expect(qLo).toBeLessThanOrEqual(qHi);
           expect(qLo).toBeGreaterThanOrEqual(sorted[0]);
           expect(qHi).toBeLessThanOrEqual(sorted[sorted.length - 1]);
+        },
+      ),
+    );
+  });
+});
+
+describe("quantiles(xs, ps)", () => {
+  it("quantiles(R's example, ps) keeps the order of ps", () => {
+    expect(quantiles(R_X, [0.75, 0, 0.5, 0.25, 1, 0.5])).toEqual([14.5, 3, 9, 7.25, 20, 9]);
+    expect(quantiles([], [0.5])).toEqual([]);
+  });
+
+  it("quantiles by selection equal quantileSorted on a sorted copy, with ties", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 2000 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
+        (xs, ps) => {
+          const sorted = Float64Array.from(xs).sort();
+          expect(quantiles(xs, ps)).toEqual(ps.map((p) => quantileSorted(sorted, p)));
         },
       ),
     );

@@ -1,3 +1,5 @@
+import { minOf, selectInPlace } from "./select.js";
+
 /** Summary statistics of a sample; `sd` is the sample sd (n − 1 denominator), 0 when n = 1. */
 export interface Summary {
   empty: false;
@@ -32,13 +34,43 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number | u
   return Math.min(hi, lo + (hi - lo) * (h - i));
 }
 
-/** The R-7 quantile of `xs` in any order (a sorted copy is made). Undefined when xs is empty. */
+/**
+ * R-7 quantiles of `xs` (any order, no NaN) at each p of `ps`, in the order of `ps`; p is clamped
+ * to [0, 1] (NaN counts as 0). Works on a copy by selection, O(n) per p rather than a full sort.
+ * Empty when `xs` is empty.
+ */
+export function quantiles(xs: ArrayLike<number>, ps: readonly number[]): number[] {
+  const n = xs.length;
+  if (n === 0) return [];
+  const copy = Float64Array.from(xs);
+  const order = ps.map((_, k) => k).sort((a, b) => ps[a] - ps[b]);
+  const out = new Array<number>(ps.length);
+  // Ascending p: each selection only needs the part to the right of the previous one.
+  let left = 0;
+  for (const k of order) {
+    const p = ps[k] > 0 ? Math.min(1, ps[k]) : 0;
+    const h = (n - 1) * p;
+    const i = Math.floor(h);
+    if (i >= left) {
+      selectInPlace(copy, i, left, n - 1);
+      left = i + 1;
+    }
+    const lo = copy[i];
+    const hi = i + 1 < n && h > i ? minOf(copy, i + 1, n - 1) : lo;
+    out[k] = Math.min(hi, lo + (hi - lo) * (h - i));
+  }
+  return out;
+}
+
+/** The R-7 quantile of `xs` (any order, no NaN). Undefined when xs is empty or p is NaN. */
 export function quantile(xs: ArrayLike<number>, p: number): number | undefined {
-  return quantileSorted(Float64Array.from(xs).sort(), p);
+  if (xs.length === 0 || Number.isNaN(p)) return undefined;
+  return quantiles(xs, [p])[0];
 }
 
 /**
  * n, mean, sd and the 5th/50th/95th R-7 percentiles of `xs` (finite numbers, any order).
+ * Percentiles by selection, not sorting (bench/uncertain.bench.ts).
  * Mean and variance by Welford's one-pass update (Welford 1962), stable for large n.
  * For an empty input returns `{ empty: true, n: 0 }`.
  */
@@ -52,15 +84,6 @@ export function summarize(xs: ArrayLike<number>): Summary | EmptySummary {
     mean += delta / (i + 1);
     m2 += delta * (xs[i] - mean);
   }
-  const sorted = Float64Array.from(xs).sort();
-  const at = (p: number) => quantileSorted(sorted, p) as number;
-  return {
-    empty: false,
-    n,
-    mean,
-    sd: n > 1 ? Math.sqrt(m2 / (n - 1)) : 0,
-    p5: at(0.05),
-    p50: at(0.5),
-    p95: at(0.95),
-  };
+  const [p5, p50, p95] = quantiles(xs, [0.05, 0.5, 0.95]);
+  return { empty: false, n, mean, sd: n > 1 ? Math.sqrt(m2 / (n - 1)) : 0, p5, p50, p95 };
 }
