@@ -1,10 +1,14 @@
-import type { ActorInput, SeriesPoint } from "./types.js";
+import type { ActorInput, ActorSeriesPoint } from "./types.js";
 
 /**
  * The value of a series at `round`: linear between points, flat before the first and after the
  * last. Points need not be sorted. An empty series is `fallback`.
  */
-export function seriesValueAt(series: readonly SeriesPoint[], round: number, fallback: number) {
+export function seriesValueAt(
+  series: readonly ActorSeriesPoint[],
+  round: number,
+  fallback: number,
+) {
   if (series.length === 0) return fallback;
   const sorted = [...series].sort((a, b) => a.round - b.round);
   if (round <= sorted[0].round) return sorted[0].value;

@@ -1,5 +1,5 @@
 /** A point of a series: the value an input takes from `round` on (linear between points). */
-export interface SeriesPoint {
+export interface ActorSeriesPoint {
   round: number;
   value: number;
 }
@@ -17,8 +17,8 @@ export interface ActorInput {
   capability: number;
   position: number[];
   salience: number[];
-  capabilitySeries?: SeriesPoint[];
-  salienceSeries?: (SeriesPoint[] | undefined)[];
+  capabilitySeries?: ActorSeriesPoint[];
+  salienceSeries?: (ActorSeriesPoint[] | undefined)[];
 }
 
 /** A set of actors over named dimensions. */
