@@ -18,4 +18,4 @@ export { normalQuantile } from "./normal-quantile.js";
 export { formatDist, parseDist } from "./parse.js";
 export { sample, sampleN } from "./sample.js";
 export type { EmptySummary, Summary } from "./summary.js";
-export { quantile, quantileSorted, summarize } from "./summary.js";
+export { quantile, quantileSorted, quantiles, summarize } from "./summary.js";
