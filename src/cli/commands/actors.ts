@@ -1,4 +1,40 @@
 import type { Command } from "@commander-js/extra-typings";
+import { numberIn, oneOf } from "../options.js";
 
-/** Registers this command on the program. (Filled in by the engine that owns it.) */
-export function register(_program: Command): void {}
+/** Registers `leverage actors`: multi-actor forecasts from a KTAB CSV, a plain CSV or a YAML file. */
+export function register(program: Command): void {
+  program
+    .command("actors")
+    .description(
+      "Where do many actors' positions converge? Weighted mean/median, expected-utility model, KTAB's SMP",
+    )
+    .option(
+      "--model <model>",
+      "mean, median, bdm (expected utility) or smp (KTAB)",
+      oneOf(["mean", "median", "bdm", "smp"] as const),
+      "smp" as const,
+    )
+    .option("--ktab-csv <file>", "actors in KTAB's CSV format")
+    .option("--csv <file>", "actors as CSV: actor, capability, <dim> position, <dim> salience, …")
+    .option("--config <file>", "actors as YAML (see scenarios/iran-2021-actors.yaml)")
+    .option("--json", "print JSON")
+    .option("--svg <file>", "write a chart of positions over rounds")
+    .option("--rounds <n>", "cap on rounds/turns", numberIn(1, 10000, { integer: true }))
+    .option(
+      "--draws <n>",
+      "Monte Carlo draws when inputs are uncertain",
+      numberIn(1, 100000, { integer: true }),
+      200,
+    )
+    .option(
+      "--seed <n>",
+      "seed for the Monte Carlo (recorded in the output)",
+      numberIn(0, 2 ** 31 - 1, { integer: true }),
+    )
+    .option("--smp <key=value...>", "KTAB setting, e.g. votingRule=Cubic (repeatable)")
+    .option("--bdm <key=value...>", "expected-utility setting, e.g. probabilityForm=coalition")
+    .action(async (opts) => {
+      const { runActorsCommand } = await import("../actors/run-actors.js");
+      await runActorsCommand(opts);
+    });
+}

@@ -1,6 +1,6 @@
 import { MIN_CHALLENGE_CAP } from "./constants.js";
 import type { SmpSettings } from "./smp-settings.js";
-import type { TurnFrame } from "./turn-frame.js";
+import { perspectiveUtil, type TurnFrame } from "./turn-frame.js";
 import { victoryProbability, vote } from "./voting.js";
 
 /**
@@ -18,36 +18,57 @@ export function challengeOutlook(
   j: number,
   s: Pick<SmpSettings, "votingRule" | "thirdPartyCommit" | "victoryProbModel">,
 ): { pWin: number; gain: number } {
+  const out = new Float64Array(1);
+  const gain = challengeGain(f, perspectiveUtil(f, h), k, i, j, s, out);
+  return { pWin: out[0], gain };
+}
+
+/** `challengeOutlook` without allocation: returns the gain and writes P(i wins) to `out[0]`. */
+function challengeGain(
+  f: TurnFrame,
+  perspective: Float64Array,
+  k: number,
+  i: number,
+  j: number,
+  s: Pick<SmpSettings, "votingRule" | "thirdPartyCommit" | "victoryProbModel">,
+  out: Float64Array,
+): number {
   const n = f.n;
-  const u = (a: number, b: number) => f.estUtil[(h * n + a) * n + b];
-  const euSQ = u(k, i) + u(k, j);
-  const ifIWins = 2 * u(k, i);
-  const ifJWins = 2 * u(k, j);
-  const contribI = Math.abs(vote(s.votingRule, f.salSum[i] * f.cap[i], u(i, i), u(i, j)));
-  const contribJ = Math.abs(vote(s.votingRule, f.salSum[j] * f.cap[j], u(j, i), u(j, j)));
+  const eu = perspective;
+  const base = 0;
+  const uKI = eu[base + k * n + i];
+  const uKJ = eu[base + k * n + j];
+  const rule = s.votingRule;
+  const contribI = Math.abs(
+    vote(rule, f.salSum[i] * f.cap[i], eu[base + i * n + i], eu[base + i * n + j]),
+  );
+  const contribJ = Math.abs(
+    vote(rule, f.salSum[j] * f.cap[j], eu[base + j * n + i], eu[base + j * n + j]),
+  );
   let cIJ = MIN_CHALLENGE_CAP + contribI;
   let cJI = MIN_CHALLENGE_CAP + contribJ;
   if (s.thirdPartyCommit !== "NoCommit") {
+    const full = s.thirdPartyCommit === "FullCommit";
     for (let m = 0; m < n; m++) {
       if (m === i || m === j) continue;
-      const v = vote(s.votingRule, f.salSum[m] * f.cap[m], u(m, i), u(m, j));
+      const v = vote(rule, f.salSum[m] * f.cap[m], eu[base + m * n + i], eu[base + m * n + j]);
       if (v === 0) continue;
-      if (s.thirdPartyCommit === "FullCommit") {
+      if (full) {
         if (v > 0) cIJ += v;
         else cJI -= v;
         continue;
       }
       // The little contest i vs j with m alone on its side.
-      const little =
-        v > 0 ? (contribI + v) / (contribI + v + contribJ) : contribI / (contribI + contribJ - v);
-      if (v > 0) cIJ += little * v;
-      else cJI -= (1 - little) * v;
+      if (v > 0) cIJ += ((contribI + v) / (contribI + v + contribJ)) * v;
+      else cJI -= (1 - contribI / (contribI + contribJ - v)) * v;
     }
   }
   const pWin = victoryProbability(s.victoryProbModel, cIJ, cJI);
+  out[0] = pWin;
   const sj = f.salSum[j];
-  const eu = (1 - sj) * ifIWins + sj * (pWin * ifIWins + (1 - pWin) * ifJWins);
-  return { pWin, gain: eu - euSQ };
+  const ifIWins = 2 * uKI;
+  const ifJWins = 2 * uKJ;
+  return (1 - sj) * ifIWins + sj * (pWin * ifIWins + (1 - pWin) * ifJWins) - (uKI + uKJ);
 }
 
 /** i's most profitable target j (KTAB `SMPState::bestChallenge`), or none if no gain is > 0. */
@@ -56,11 +77,19 @@ export function bestChallenge(
   i: number,
   s: Pick<SmpSettings, "votingRule" | "thirdPartyCommit" | "victoryProbModel">,
 ): { target: number; pWin: number; gain: number } | undefined {
-  let best: { target: number; pWin: number; gain: number } | undefined;
+  let target = -1;
+  let bestGain = 0;
+  let bestP = 0;
+  const out = new Float64Array(1);
+  const perspective = perspectiveUtil(f, i);
   for (let j = 0; j < f.n; j++) {
     if (j === i) continue;
-    const o = challengeOutlook(f, i, i, i, j, s);
-    if (o.gain > (best?.gain ?? 0)) best = { target: j, ...o };
+    const gain = challengeGain(f, perspective, i, i, j, s, out);
+    if (gain > bestGain) {
+      target = j;
+      bestGain = gain;
+      bestP = out[0];
+    }
   }
-  return best;
+  return target < 0 ? undefined : { target, pWin: bestP, gain: bestGain };
 }

@@ -3,7 +3,7 @@ import { interpolateBargain, type SmpBargain } from "./bargain.js";
 import { bestChallenge, challengeOutlook } from "./challenge.js";
 import { weightedDistance } from "./distance.js";
 import { pce, pickOption } from "./pce.js";
-import { bigRFromProb, estimatedRisk, riskUtility } from "./risk.js";
+import { bigRFromProb, riskUtility } from "./risk.js";
 import type { SmpSettings } from "./smp-settings.js";
 import type { TurnFrame } from "./turn-frame.js";
 
@@ -31,14 +31,19 @@ export function frameTurn(a: SmpActors, position: Float64Array, s: SmpSettings):
     }
   const prob = pce(a.cap, neutral, n, s);
   const bigR = bigRFromProb(prob, s.bigRRange);
-  const estUtil = new Float64Array(n * n * n);
-  for (let h = 0; h < n; h++)
-    for (let i = 0; i < n; i++) {
-      const r = estimatedRisk(s.bigRAdjust, bigR[h], bigR[i]);
-      const base = (h * n + i) * n;
-      for (let j = 0; j < n; j++) estUtil[base + j] = riskUtility(dist[i * n + j], r);
-    }
-  return { n, nDims, cap: a.cap, sal, salSum, ideal: a.ideal, position, dist, prob, bigR, estUtil };
+  return {
+    n,
+    nDims,
+    cap: a.cap,
+    sal,
+    salSum,
+    ideal: a.ideal,
+    position,
+    dist,
+    prob,
+    bigR,
+    bigRAdjust: s.bigRAdjust,
+  };
 }
 
 /** Steps 8–9: each actor's best challenge becomes a bargain, listed for both parties. */
@@ -77,9 +82,10 @@ export function resolveBargains(
   rng?: Rng,
 ): { position: Float64Array; chosen: (number | null)[] } {
   const { n, nDims } = f;
+  // h's utility of m's position with h's own risk attitude (KTAB aUtil[h](h, m)).
+  const own = (h: number, m: number) => riskUtility(f.dist[h * n + m], f.bigR[h]);
   const ownBase = new Float64Array(n);
-  for (let h = 0; h < n; h++)
-    for (let m = 0; m < n; m++) ownBase[h] += f.estUtil[(h * n + h) * n + m];
+  for (let h = 0; h < n; h++) for (let m = 0; m < n; m++) ownBase[h] += own(h, m);
   const posUtil = (h: number, x: number[]) =>
     riskUtility(weightedDistance(f.sal, f.ideal, h * nDims, x, 0, nDims), f.bigR[h]);
   const next = new Float64Array(f.position);
@@ -94,13 +100,12 @@ export function resolveBargains(
     const u = new Float64Array(n * nOpt);
     for (let h = 0; h < n; h++) {
       u[h * nOpt] = ownBase[h] / n;
-      const own = (h * n + h) * n;
       for (let o = 1; o < nOpt; o++) {
         const b = bargains[options[o - 1]];
         const sum =
           ownBase[h] -
-          f.estUtil[own + b.init] -
-          f.estUtil[own + b.rcvr] +
+          own(h, b.init) -
+          own(h, b.rcvr) +
           posUtil(h, b.posInit) +
           posUtil(h, b.posRcvr);
         u[h * nOpt + o] = sum / n;

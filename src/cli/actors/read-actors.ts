@@ -1,0 +1,71 @@
+import {
+  type ActorModelSettings,
+  parseKtabCsv,
+  parsePlainCsv,
+  point,
+  resolveActorsConfig,
+  type UncertainActorSet,
+} from "../../core/index.js";
+import { UserError } from "../user-error.js";
+import { describeIssue, loadActorsConfig, readInput } from "./load-config.js";
+
+export interface ActorSource {
+  ktabCsv?: string;
+  csv?: string;
+  config?: string;
+}
+
+/** Reads the one input the user named into uncertain actors plus any settings the file holds. */
+export function readActors(source: ActorSource): {
+  set: UncertainActorSet;
+  uncertain: boolean;
+  settings: ActorModelSettings;
+  file: string;
+} {
+  const given = [source.ktabCsv, source.csv, source.config].filter((f) => f !== undefined);
+  if (given.length !== 1)
+    throw new UserError(
+      "give exactly one input: --ktab-csv FILE, --csv FILE or --config FILE.yaml",
+    );
+  if (source.ktabCsv) {
+    const file = source.ktabCsv;
+    const parsed = parseKtabCsv(readInput(file));
+    if (!parsed.ok) throw new UserError(`${file}: ${parsed.error}`);
+    const { name, dimensions, actors } = parsed.value;
+    const set: UncertainActorSet = {
+      name,
+      dimensions,
+      positionRange: [0, 100],
+      actors: actors.map((a) => ({
+        name: a.name,
+        capability: point(a.capability),
+        position: a.position.map(point),
+        salience: a.salience.map(point),
+      })),
+    };
+    return { set, uncertain: false, settings: {}, file };
+  }
+  if (source.csv) {
+    const file = source.csv;
+    const parsed = parsePlainCsv(readInput(file));
+    if (!parsed.ok) throw new UserError(`${file}: ${parsed.error}`);
+    return { set: parsed.value, uncertain: parsed.value.uncertain, settings: {}, file };
+  }
+  const file = source.config as string;
+  const text = readInput(file);
+  const config = loadActorsConfig(file, text);
+  const resolved = resolveActorsConfig(config);
+  if (!resolved.ok)
+    throw new UserError(
+      resolved.issues
+        .slice(0, 5)
+        .map((i) => describeIssue(file, text, i.path, i.message))
+        .join("\n"),
+    );
+  return {
+    set: resolved.value,
+    uncertain: resolved.value.uncertain,
+    settings: { smp: config.settings?.smp, bdm: config.settings?.bdm },
+    file,
+  };
+}
