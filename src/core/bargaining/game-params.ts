@@ -20,7 +20,8 @@ export interface ProtocolParams {
 export interface OptionParams {
   name: string;
   owner: Side;
-  /** `walkout` has given values; `strike` takes Powell's war payoffs after the clock is set back. */
+  /** `walkout` has given values; a `strike` gives each side its no-deal value with the clock set
+   * back by `setbackDays`, less the cost of war. */
   kind: "walkout" | "strike";
   /** Pr(the option is really carried out when invoked), in [0, 1]; otherwise talks go on. */
   credibility: number;

@@ -6,6 +6,13 @@ export {
   stahlShareCommon,
 } from "./alternating-offers.js";
 export {
+  BARGAINING_CONFIG_SCHEMA,
+  BARGAINING_GAME_SCHEMA,
+  BARGAINING_STRATEGY_SCHEMA,
+  type BargainingConfig,
+  type BargainingStrategyConfig,
+} from "./config-schema.js";
+export {
   audienceCostThreshold,
   fearonRange,
   type PowellCheck,
@@ -38,11 +45,35 @@ export {
   type BargainingVector,
   CLOSED_FORMS,
 } from "./model-registry.js";
+export {
+  type BargainingChunkTask,
+  type BargainingTally,
+  bargainingChunks,
+  emptyBargainingTally,
+  mergeBargainingTallies,
+  runBargainingChunk,
+} from "./monte-carlo.js";
 export { nashSplit } from "./nash-split.js";
 export { type RatificationOffer, ratificationOffer } from "./ratification.js";
+export { type DrawInput, resolveGameDraw, rngDraw, uncertainInputs } from "./resolve-draw.js";
+export {
+  type BargainingExecutor,
+  inProcessExecutor,
+  type RunTableOptions,
+  runBargainingTable,
+} from "./run-table.js";
 export {
   BARGAINING_ACTION,
   type GamePlan,
   type SolveResult,
   solveBargainingGame,
 } from "./solve-game.js";
+export {
+  bargainingConfigHash,
+  type Percentiles,
+  pDealByWeekFromTally,
+  type StrategyResult,
+  summarizeBargainingStrategy,
+  type TornadoRow,
+} from "./strategy-summary.js";
+export { type FieldRange, uncertainField } from "./uncertain-field.js";

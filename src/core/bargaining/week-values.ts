@@ -17,8 +17,9 @@ export function iranStatusQuo(params: GameParams, leverage: number): number {
 
 /**
  * What option `o` is worth to `side` (0 = US, 1 = Iran) when taken at a week with leverage L and
- * breakout time `breakoutDays`. A strike pays Powell's war payoffs: Iran gets q − (1 − δ)·C_R and
- * the US 1 − q − (1 − δ)·C_D, with q the leverage after the clock is set back.
+ * breakout time `breakoutDays`. A strike leaves the dispute unresolved but sets the clock back:
+ * each side gets its no-deal value at the set-back leverage, less the war's cost as a flow,
+ * (1 − δ)·C (so C is Powell's lump-sum cost).
  */
 export function optionValue(
   params: GameParams,
@@ -29,10 +30,10 @@ export function optionValue(
 ): number {
   if (option.kind === "strike") {
     const { referenceDays, floorDays } = params.leverageScale;
-    const q = leverageFromBreakout(breakoutDays + option.setbackDays, referenceDays, floorDays);
+    const after = leverageFromBreakout(breakoutDays + option.setbackDays, referenceDays, floorDays);
     return side === 0
-      ? 1 - q - (1 - params.discount.us) * params.war.costUs
-      : q - (1 - params.discount.iran) * params.war.costIran;
+      ? usStatusQuo(params, after) - (1 - params.discount.us) * params.war.costUs
+      : iranStatusQuo(params, after) - (1 - params.discount.iran) * params.war.costIran;
   }
   return side === 0
     ? option.value.us + option.perLeverage.us * leverage

@@ -1,0 +1,86 @@
+// Reads a table config (YAML), validates it with the core's zod schema, and reports each problem
+// as file:line:col with the field's path.
+import { readFileSync } from "node:fs";
+import { isNode, LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+import { BARGAINING_CONFIG_SCHEMA, type BargainingConfig } from "../../core/index.js";
+
+export type LoadResult = { ok: true; config: BargainingConfig } | { ok: false; errors: string[] };
+
+type PathKey = PropertyKey;
+
+/** file:line:col of the deepest YAML node on `path` (the key itself when the value is missing). */
+function locate(
+  doc: ReturnType<typeof parseDocument>,
+  lines: LineCounter,
+  path: readonly PathKey[],
+): string {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n) as unknown[], true);
+    if (isNode(node) && node.range) {
+      const { line, col } = lines.linePos(node.range[0]);
+      return `${line}:${col}`;
+    }
+  }
+  return "1:1";
+}
+
+const fieldName = (path: readonly PathKey[]) =>
+  path
+    .map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`))
+    .join("")
+    .replace(/^\./, "") || "(top level)";
+
+/** Formats a zod issue as "file:line:col: field: message". */
+function describeIssue(
+  file: string,
+  doc: ReturnType<typeof parseDocument>,
+  lines: LineCounter,
+  issue: z.core.$ZodIssue,
+): string {
+  const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]] : issue.path;
+  const message =
+    issue.code === "unrecognized_keys"
+      ? `unknown field (a typo?); remove it or check the spelling`
+      : issue.code === "invalid_type" && issue.input === undefined
+        ? "is required"
+        : issue.message;
+  return `${file}:${locate(doc, lines, path)}: ${fieldName(path)}: ${message}`;
+}
+
+/** Parses and validates YAML text; `file` only labels the messages. */
+export function parseTableConfig(text: string, file: string): LoadResult {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => {
+        const at = e.linePos?.[0];
+        return `${file}:${at ? `${at.line}:${at.col}` : "1:1"}: YAML: ${e.message.split("\n")[0]}`;
+      }),
+    };
+  }
+  const parsed = BARGAINING_CONFIG_SCHEMA.safeParse(doc.toJS());
+  if (parsed.success) return { ok: true, config: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((issue) => describeIssue(file, doc, lines, issue)),
+  };
+}
+
+/** Reads and validates a config file. */
+export function loadTableConfig(file: string): LoadResult {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [
+        `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+      ],
+    };
+  }
+  return parseTableConfig(text, file);
+}

@@ -1,0 +1,114 @@
+// `leverage table`: load and validate the config, run every strategy on the worker pool, print the
+// comparison (or JSON), and write the charts.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { bargainingChartsSvg } from "../../charts/bargaining-charts.js";
+import { nodeDocument } from "../../charts/node-document.js";
+import {
+  type BargainingChunkTask,
+  type BargainingExecutor,
+  inProcessExecutor,
+  runBargainingTable,
+  type StrategyResult,
+} from "../../core/index.js";
+import { printJson } from "../output.js";
+import { createProgress } from "../progress.js";
+import { resolveSeed } from "../seed.js";
+import { UserError } from "../user-error.js";
+import { loadTableConfig } from "./load-config.js";
+import { formatStrategyTable } from "./strategy-table.js";
+
+export interface TableCommandOptions {
+  config: string;
+  samples: number;
+  seed?: number;
+  threads?: number;
+  tornadoSamples: number;
+  tornadoFor?: string;
+  json?: true;
+  svgDir?: string;
+  svgOutcomes?: string;
+  svgTornado?: string;
+  svgDealByWeek?: string;
+}
+
+/** The JSON the command prints: the results, the seed and the inputs that fix them. */
+export function tableJson(
+  results: StrategyResult[],
+  seed: number,
+  samples: number,
+  config: string,
+) {
+  return { config, seed, samples, strategies: results };
+}
+
+export async function runTableCommand(opts: TableCommandOptions): Promise<void> {
+  const loaded = loadTableConfig(opts.config);
+  if (!loaded.ok) throw new UserError(`invalid config:\n  ${loaded.errors.join("\n  ")}`);
+  const { config } = loaded;
+  const tornadoFor = opts.tornadoFor ?? config.strategies[0].name;
+  if (!config.strategies.some((s) => s.name === tornadoFor))
+    throw new UserError(
+      `--tornado-for: no strategy named '${tornadoFor}'; the config has: ${config.strategies.map((s) => s.name).join(", ")}`,
+    );
+  const seed = resolveSeed(opts.seed);
+  const threads = opts.threads ?? Math.min(4, availableParallelism());
+
+  let executor: BargainingExecutor = inProcessExecutor;
+  let close = async () => {};
+  if (threads > 0) {
+    const { createBargainingPool } = await import("../../workers/bargaining-pool.js");
+    const pool = createBargainingPool(threads);
+    executor = pool.execute;
+    close = pool.close;
+  }
+  let progress: ReturnType<typeof createProgress> | undefined;
+  const tracked: BargainingExecutor = async (tasks: BargainingChunkTask[]) => {
+    progress = createProgress(
+      "table",
+      tasks.reduce((n, t) => n + t.draws, 0),
+    );
+    const tallies = await Promise.all(
+      tasks.map(async (t) => {
+        const [tally] = await executor([t]);
+        progress?.tick(t.draws);
+        return tally;
+      }),
+    );
+    progress.stop();
+    return tallies;
+  };
+  let results: StrategyResult[];
+  try {
+    results = await runBargainingTable(
+      config,
+      { samples: opts.samples, seed, tornadoSamples: opts.tornadoSamples },
+      tracked,
+    );
+  } finally {
+    await close();
+  }
+
+  const svgs = {
+    outcomes: opts.svgOutcomes ?? (opts.svgDir && join(opts.svgDir, "bargaining-outcomes.svg")),
+    tornado: opts.svgTornado ?? (opts.svgDir && join(opts.svgDir, "bargaining-tornado.svg")),
+    dealByWeek:
+      opts.svgDealByWeek ?? (opts.svgDir && join(opts.svgDir, "bargaining-deal-by-week.svg")),
+  };
+  if (svgs.outcomes || svgs.tornado || svgs.dealByWeek) {
+    const charts = bargainingChartsSvg(
+      results,
+      { tornadoFor, start: config.game.start },
+      nodeDocument(),
+    );
+    for (const [key, file] of Object.entries(svgs)) {
+      if (!file) continue;
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, charts[key as keyof typeof charts]);
+      if (!opts.json) process.stderr.write(`wrote ${file}\n`);
+    }
+  }
+  if (opts.json) printJson(tableJson(results, seed, opts.samples, opts.config));
+  else process.stdout.write(formatStrategyTable(results, config, seed));
+}
