@@ -18,7 +18,7 @@ export const DEFAULT_BASIS: Record<string, string> = {
   uptime:
     "0.85 to 1: some installed machines idle or fail (judgement; IR-1 crash rates in ISIS reports)",
   "efficiency.ir1.leu":
-    "0.75 to 0.95: IR-1 cascades run below rating in a multi-step breakout (judgement; set against ISIS Feb 2020)",
+    "0.7 to 0.9: IR-1 cascades run below rating in a multi-step breakout (judgement; set against ISIS Feb 2020)",
   "efficiency.ir1.heu":
     "0.35 to 0.65: IR-1 cascades, built for LEU, do HEU steps poorly (judgement; set against ISIS Feb 2020)",
   "efficiency.advanced.leu": "0.8 to 1 (judgement)",
@@ -27,7 +27,14 @@ export const DEFAULT_BASIS: Record<string, string> = {
   setupDays:
     "1 to 6 days to re-pipe the first cascades and reach equilibrium (judgement; set against ISIS Nov 2021 and Nov 2023)",
   tailsRange:
-    "per feed band, the tails a time-minimising plan may pick: natural 0.25–0.5 %, ≤2 % 0.3–1 %, ≤5 % 0.3–0.7 %, ≤20 % 0.3–10 %, ≤60 % 0.3–30 % (judgement: higher tails are faster when feed is plentiful)",
+    "the tails a time-minimising plan may pick for each feed; higher tails are faster when feed is plentiful (judgement)",
+  "tailsRange.natural": "0.25–0.5 %: usual practice for natural feed (judgement)",
+  "tailsRange.upTo2": "0.3–1 % (judgement)",
+  "tailsRange.upTo5":
+    "0.3–0.5 %: IR-1-era plants strip LEU feed this far (judgement; set against ISIS Feb 2020 and the Nov 2023 curve)",
+  "tailsRange.upTo20": "0.3–10 %: up to half the feed assay (judgement)",
+  "tailsRange.upTo60":
+    "0.3–30 %: up to half the feed assay; 'a higher tails assay' (ISIS Nov 2023)",
   heuCascades:
     "4: the best four cascades take the HEU steps first (ISIS's basis for Nov 2023: 'four advanced cascades')",
   reconfigurationDays:
@@ -40,7 +47,7 @@ export const DEFAULT_BASIS: Record<string, string> = {
 export const DEFAULT_TAILS_RANGE: Record<StockBand, [number, number]> = {
   natural: [0.0025, 0.005],
   upTo2: [0.003, 0.01],
-  upTo5: [0.003, 0.007],
+  upTo5: [0.003, 0.005],
   upTo20: [0.003, 0.1],
   upTo60: [0.003, 0.3],
 };
@@ -68,10 +75,10 @@ export function defaultAssumptions(machineTypes: MachineTypeRecord[]): BreakoutA
     // Bounded shares are uniform: a lognormal "a to b" would put 5 % of draws above 1.
     uptime: uniform(0.85, 1),
     efficiency: {
-      ir1: { leu: uniform(0.75, 0.95), heu: uniform(0.35, 0.65) },
+      ir1: { leu: uniform(0.7, 0.9), heu: uniform(0.35, 0.65) },
       advanced: { leu: uniform(0.8, 1), heu: uniform(0.8, 1) },
     },
-    setupDays: to(1, 6),
+    setupDays: to(1, 4),
     tailsRange: DEFAULT_TAILS_RANGE,
     heuCascades: 4,
     reconfigurationDays: to(10, 30),
