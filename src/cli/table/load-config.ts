@@ -1,7 +1,7 @@
 // Reads a table config (YAML), validates it with the core's zod schema, and reports each problem
 // as file:line:col with the field's path.
 import { readFileSync } from "node:fs";
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { BARGAINING_CONFIG_SCHEMA, type BargainingConfig } from "../../core/index.js";
 
@@ -31,6 +31,24 @@ const fieldName = (path: readonly PathKey[]) =>
     .join("")
     .replace(/^\./, "") || "(top level)";
 
+/** file:line:col of the key `key` in the mapping at `path` (for a misspelt field). */
+function locateKey(
+  doc: ReturnType<typeof parseDocument>,
+  lines: LineCounter,
+  path: readonly PathKey[],
+  key: string,
+): string {
+  const map = doc.getIn(path as unknown[], true);
+  const pair = isMap(map)
+    ? map.items.find((p) => isScalar(p.key) && p.key.value === key)
+    : undefined;
+  if (pair && isScalar(pair.key) && pair.key.range) {
+    const { line, col } = lines.linePos(pair.key.range[0]);
+    return `${line}:${col}`;
+  }
+  return locate(doc, lines, [...path, key]);
+}
+
 /** Formats a zod issue as "file:line:col: field: message". */
 function describeIssue(
   file: string,
@@ -45,7 +63,11 @@ function describeIssue(
       : issue.code === "invalid_type" && issue.input === undefined
         ? "is required"
         : issue.message;
-  return `${file}:${locate(doc, lines, path)}: ${fieldName(path)}: ${message}`;
+  const at =
+    issue.code === "unrecognized_keys"
+      ? locateKey(doc, lines, issue.path, issue.keys[0])
+      : locate(doc, lines, path);
+  return `${file}:${at}: ${fieldName(path)}: ${message}`;
 }
 
 /** Parses and validates YAML text; `file` only labels the messages. */

@@ -68,6 +68,7 @@ export {
   type SolveResult,
   solveBargainingGame,
 } from "./solve-game.js";
+export { solveBargainingToConvergence } from "./solve-to-convergence.js";
 export {
   bargainingConfigHash,
   type Percentiles,
