@@ -45,7 +45,9 @@ describe.each(ACTOR_MODEL_IDS)("actor model %s (conformance)", (id) => {
   it("does not depend on the order of the actors when it declares orderInvariant", () => {
     if (!info.orderInvariant) return;
     const reversed = info.run({ ...set, actors: [...set.actors].reverse() });
-    reversed.forecast.forEach((f, k) => expect(f).toBeCloseTo(result.forecast[k], 9));
+    reversed.forecast.forEach((f, k) => {
+      expect(f).toBeCloseTo(result.forecast[k], 9);
+    });
   });
 
   it("moves no one when all actors agree", () => {

@@ -42,11 +42,15 @@ describe("runSmp on KTAB's SOE-Pol-Comp", () => {
   });
 
   it("turn-0 p matches KTAB to 4 decimals", () => {
-    result.turns[0].prob.forEach((p, i) => expect(Math.abs(p - turn0P[i])).toBeLessThan(0.00005));
+    result.turns[0].prob.forEach((p, i) => {
+      expect(Math.abs(p - turn0P[i])).toBeLessThan(0.00005);
+    });
   });
 
   it("turn-0 R matches KTAB to 3 decimals", () => {
-    result.turns[0].bigR.forEach((r, i) => expect(Math.abs(r - turn0R[i])).toBeLessThan(0.0005));
+    result.turns[0].bigR.forEach((r, i) => {
+      expect(Math.abs(r - turn0R[i])).toBeLessThan(0.0005);
+    });
   });
 
   // Known gap (see docs/actors.md, "Agreement with KTAB"): our bargaining steps do not yet
@@ -57,9 +61,9 @@ describe("runSmp on KTAB's SOE-Pol-Comp", () => {
 
   it.skip("every final position matches KTAB to 0.1", () => {
     names.forEach((name, i) => {
-      result.finalPositions[name].forEach((x, k) =>
-        expect(Math.abs(x - finalPositions[i][k])).toBeLessThanOrEqual(0.05 + 1e-9),
-      );
+      result.finalPositions[name].forEach((x, k) => {
+        expect(Math.abs(x - finalPositions[i][k])).toBeLessThanOrEqual(0.05 + 1e-9);
+      });
     });
   });
 });
