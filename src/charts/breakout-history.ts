@@ -73,7 +73,8 @@ export function breakoutHistoryChart(
         Plot.text(pubs, {
           x: "when",
           y: "days",
-          text: (d: PublishedPoint) => `${d.by} ${Math.round(d.days)} d`,
+          text: (d: PublishedPoint) =>
+            `${/\(([^)]+)\)/.exec(d.by)?.[1] ?? d.by} ${Math.round(d.days)} d`,
           dx: 8,
           textAnchor: "start",
           fill: "#1f5f8b",

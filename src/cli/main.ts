@@ -8,6 +8,12 @@ import { register as registerJcpoa } from "./commands/jcpoa.js";
 import { register as registerTable } from "./commands/table.js";
 import { UserError } from "./user-error.js";
 
+// A reader that closes early (`leverage history | head`) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 // Command modules stay light: they declare options and import their engines lazily in the action,
 // so `leverage --help` starts in well under half a second.
 const program = new Command()

@@ -1,4 +1,4 @@
-import type { BreakoutEstimate } from "../../core/index.js";
+import type { BreakoutEstimate, ProjectedPoint, StockBand, Trend } from "../../core/index.js";
 import { fmt, formatTable } from "../output.js";
 
 const pct = (x: number) => `${+(x * 100).toPrecision(3)} %`;
@@ -83,4 +83,26 @@ export function formatEstimate(e: BreakoutEstimate, dataVersion: string): string
   if (e.warnings.length > 0) out.push(`Warnings:\n${e.warnings.map((w) => `  - ${w}`).join("\n")}`);
   out.push(`\nSeed ${e.seed}, ${e.samples} draws, data version ${dataVersion}.`);
   return `${out.join("\n")}\n`;
+}
+
+/** The projection as a table: month, date, stocks and breakout time on the trend. */
+export function formatProjection(projection: { trend: Trend; points: ProjectedPoint[] }): string {
+  const rate = (band: StockBand) => fmt((projection.trend.kgPerDay[band] ?? 0) * 30.4375, 1);
+  return [
+    `\nProjection on the trend of reports ${projection.trend.basis.join(", ")} (60 %: ${rate("upTo60")} kgU/month, 20 %: ${rate("upTo20")} kgU/month):`,
+    formatTable(
+      ["month", "date", "60 % kgU", "20 % kgU", "machines", "p50 days", "p5–p95"],
+      projection.points.map((p) => [
+        p.month,
+        p.date,
+        fmt(p.stocksKgU.upTo60 ?? 0, 1),
+        fmt(p.stocksKgU.upTo20 ?? 0, 1),
+        fmt(p.installedMachines, 0),
+        fmt(p.firstQuantityDays?.p50, 1),
+        p.firstQuantityDays
+          ? `${fmt(p.firstQuantityDays.p5, 0)}–${fmt(p.firstQuantityDays.p95, 0)}`
+          : "–",
+      ]),
+    ),
+  ].join("\n");
 }

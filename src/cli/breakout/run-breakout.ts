@@ -4,8 +4,9 @@ import { printJson } from "../output.js";
 import { createProgress } from "../progress.js";
 import { resolveSeed } from "../seed.js";
 import { estimateBreakout, loadedMachineTypes } from "./engine.js";
-import { formatEstimate } from "./format.js";
+import { formatEstimate, formatProjection } from "./format.js";
 import { type BreakoutOptions, breakoutInputs } from "./inputs.js";
+import { projectionFor } from "./projection.js";
 import { stateFor } from "./resolve-state.js";
 
 export interface BreakoutCommandOptions extends BreakoutOptions {
@@ -13,6 +14,7 @@ export interface BreakoutCommandOptions extends BreakoutOptions {
   samples: number;
   seed?: number;
   quantities: number;
+  project?: number;
   json?: boolean;
   svg?: string;
 }
@@ -31,6 +33,7 @@ export async function runBreakout(opts: BreakoutCommandOptions): Promise<void> {
     onProgress: (n) => progress.tick(n),
   });
   progress.stop();
+  const projection = opts.project ? projectionFor(opts.report, opts.project, inputs, seed) : null;
   if (opts.svg) {
     const { breakoutByMonthChart } = await import("../../charts/breakout-months.js");
     const { nodeDocument } = await import("../../charts/node-document.js");
@@ -39,11 +42,13 @@ export async function runBreakout(opts: BreakoutCommandOptions): Promise<void> {
   if (opts.json) {
     printJson({
       ...estimate,
+      ...(projection ? { projection } : {}),
       dataVersion,
       appVersion: appVersion(),
       command: ["breakout", ...process.argv.slice(3)],
     });
   } else {
     process.stdout.write(formatEstimate(estimate, dataVersion));
+    if (projection) process.stdout.write(formatProjection(projection));
   }
 }

@@ -89,6 +89,11 @@ export function register(program: Command): void {
       numberIn(1, 100, { integer: true }),
       3,
     )
+    .option(
+      "--project <months>",
+      "also project breakout time month by month on the trend of the last three reports",
+      numberIn(1, 36, { integer: true }),
+    )
     .option("--json", "print JSON")
     .option("--svg <file>", "write a chart of weapons' worth by month")
     .action(async (opts) => {

@@ -25,7 +25,7 @@ export const DEFAULT_BASIS: Record<string, string> = {
   "efficiency.advanced.heu":
     "0.8 to 1: advanced cascades already at 60 % do the last steps near their rating (judgement; set against ISIS Nov 2023)",
   setupDays:
-    "1 to 6 days to re-pipe the first cascades and reach equilibrium (judgement; set against ISIS Nov 2021 and Nov 2023)",
+    "1 to 4 days to re-pipe the first cascades and reach equilibrium (judgement; set against ISIS Nov 2021 and Nov 2023)",
   tailsRange:
     "the tails a time-minimising plan may pick for each feed; higher tails are faster when feed is plentiful (judgement)",
   "tailsRange.natural": "0.25–0.5 %: usual practice for natural feed (judgement)",

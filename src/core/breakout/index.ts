@@ -37,4 +37,12 @@ export {
   mergeDraws,
 } from "./monte-carlo.js";
 export { type BreakoutPlan, describePlan, type PlanFeed } from "./plan.js";
+export {
+  fitTrend,
+  type ProjectedPoint,
+  projectBreakout,
+  projectState,
+  TREND_REPORTS,
+  type Trend,
+} from "./projection.js";
 export { chainSteps, feedRoutes } from "./routes.js";
