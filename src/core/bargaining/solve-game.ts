@@ -51,7 +51,8 @@ const clip01 = (x: number) => Math.min(1, Math.max(0, x));
 
 /**
  * Solves one draw by backward induction from the horizon, where each side gets its no-deal value.
- * O(weeks × options), no allocation inside the loop. Returns `non-finite` instead of NaN.
+ * O(weeks × options); inside the loop it allocates only the small offer object of each round.
+ * Returns `non-finite` instead of NaN.
  */
 export function solveBargainingGame(params: GameParams): SolveResult {
   const H = params.horizonWeeks;
