@@ -39,6 +39,14 @@ const beliefSchema = z.strictObject({
   note: noteField,
 });
 
+/** A strategy's belief override: only the fields it names replace the game's (no defaults). */
+const beliefOverrideSchema = z.strictObject({
+  credibilityShift: uncertainField(RANGES.shift).optional(),
+  leverageGrowth: uncertainField(RANGES.growth).optional(),
+  proposeOdds: uncertainField(RANGES.probability).optional(),
+  note: noteField,
+});
+
 /** The game: everything but the levers a strategy sets. */
 export const BARGAINING_GAME_SCHEMA = z.strictObject({
   start: isoDate.optional(),
@@ -126,8 +134,8 @@ export const BARGAINING_STRATEGY_SCHEMA = z.strictObject({
   everyWeeks: z.number().int().min(1).max(52).optional(),
   beliefs: z
     .strictObject({
-      us: beliefSchema.partial().optional(),
-      iran: beliefSchema.partial().optional(),
+      us: beliefOverrideSchema.optional(),
+      iran: beliefOverrideSchema.optional(),
     })
     .optional(),
 });

@@ -62,21 +62,21 @@ export function resolveGameDraw(
     });
   }
   const belief = (who: "us" | "iran", trueOdds: number) => {
-    const b = { ...game.beliefs[who], ...s.beliefs?.[who] };
+    const given = game.beliefs[who];
+    const override = s.beliefs?.[who];
+    const odds = override?.proposeOdds ?? given.proposeOdds;
     return {
       credibilityShift: v(
         `beliefs.${who}.credibilityShift`,
-        b.credibilityShift ?? ZERO,
+        override?.credibilityShift ?? given.credibilityShift,
         RANGES.shift,
       ),
       leverageGrowth: v(
         `beliefs.${who}.leverageGrowth`,
-        b.leverageGrowth ?? { kind: "point", value: 1 },
+        override?.leverageGrowth ?? given.leverageGrowth,
         RANGES.growth,
       ),
-      proposeOdds: b.proposeOdds
-        ? v(`beliefs.${who}.proposeOdds`, b.proposeOdds, RANGES.probability)
-        : trueOdds,
+      proposeOdds: odds ? v(`beliefs.${who}.proposeOdds`, odds, RANGES.probability) : trueOdds,
     };
   };
   const d = s.deadline;
