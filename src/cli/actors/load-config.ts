@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { LineCounter, parseDocument } from "yaml";
-import { type ActorsConfig, actorsConfigSchema } from "../../core/index.js";
+import type { ActorsConfig } from "../../core/index.js";
+import { actorsConfigSchema } from "../../core/schemas.js";
 import { UserError } from "../user-error.js";
 
 /** Reads a file or fails with a message that names it. */

@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
-import { BARGAINING_CONFIG_SCHEMA, type BargainingConfig } from "../../core/index.js";
+import type { BargainingConfig } from "../../core/index.js";
+import { BARGAINING_CONFIG_SCHEMA } from "../../core/schemas.js";
 
 export type LoadResult = { ok: true; config: BargainingConfig } | { ok: false; errors: string[] };
 

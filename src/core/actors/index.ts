@@ -7,14 +7,8 @@ export { type BdmOffer, bdmChooseOffer, bdmOffers } from "./bdm/offers.js";
 export { bdmRiskExponents } from "./bdm/risk.js";
 export { type BdmResult, type BdmRoundRecord, runBdm } from "./bdm/run-bdm.js";
 export { bdmNetVote, bdmProbability, bdmVote, condorcetPosition } from "./bdm/votes.js";
-export {
-  type ActorsConfig,
-  actorConfigSchema,
-  actorsConfigSchema,
-  dimensionConfigSchema,
-  type JudgedValue,
-  judgedValueSchema,
-} from "./config-schema.js";
+// The zod schemas are exported from core/schemas.ts, so commands that parse no config skip zod.
+export type { ActorsConfig, JudgedValue } from "./config-schema.js";
 export { type KtabCsvResult, parseKtabCsv } from "./ktab-csv.js";
 export {
   type ActorsMonteCarlo,

@@ -2,7 +2,8 @@
 // scenario file embeds `BARGAINING_GAME_SCHEMA` and `BARGAINING_STRATEGY_SCHEMA`.
 import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
-import { noteField, RANGES, uncertainField } from "./uncertain-field.js";
+import { RANGES } from "./field-ranges.js";
+import { noteField, uncertainField } from "./uncertain-field.js";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isoDate = z.string().regex(ISO_DAY, "expected a date as YYYY-MM-DD (e.g. 2021-12-31)");

@@ -5,13 +5,8 @@ export {
   stahlShare,
   stahlShareCommon,
 } from "./alternating-offers.js";
-export {
-  BARGAINING_CONFIG_SCHEMA,
-  BARGAINING_GAME_SCHEMA,
-  BARGAINING_STRATEGY_SCHEMA,
-  type BargainingConfig,
-  type BargainingStrategyConfig,
-} from "./config-schema.js";
+// The zod schemas are exported from core/schemas.ts, so commands that parse no config skip zod.
+export type { BargainingConfig, BargainingStrategyConfig } from "./config-schema.js";
 export {
   audienceCostThreshold,
   fearonRange,
@@ -20,6 +15,7 @@ export {
   riskReturnOffer,
 } from "./crisis-bargaining.js";
 export { type DealTerms, iranProposal, ratifyProbability, usProposal } from "./deal-terms.js";
+export { type FieldRange, RANGES as BARGAINING_RANGES } from "./field-ranges.js";
 export { bargainingGame, commonBelief } from "./game-defaults.js";
 export {
   bargainingOutcomes,
@@ -77,4 +73,3 @@ export {
   summarizeBargainingStrategy,
   type TornadoRow,
 } from "./strategy-summary.js";
-export { type FieldRange, uncertainField } from "./uncertain-field.js";

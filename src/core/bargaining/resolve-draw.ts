@@ -2,9 +2,9 @@
 import type { Rng } from "../rng.js";
 import { type Dist, sample } from "../uncertain/index.js";
 import type { BargainingConfig } from "./config-schema.js";
+import { clipToRange, type FieldRange, RANGES } from "./field-ranges.js";
 import type { GameParams, OptionParams } from "./game-params.js";
 import { breakoutAtWeeks } from "./leverage.js";
-import { clipToRange, type FieldRange, RANGES } from "./uncertain-field.js";
 
 /** Turns the input at `path` into a number for this draw. */
 export type DrawInput = (path: string, dist: Dist, range: FieldRange) => number;
