@@ -5,6 +5,7 @@ import { register as registerBreakout } from "./commands/breakout.js";
 import { register as registerClock } from "./commands/clock.js";
 import { register as registerHistory } from "./commands/history.js";
 import { register as registerJcpoa } from "./commands/jcpoa.js";
+import { register as registerRun } from "./commands/run.js";
 import { register as registerTable } from "./commands/table.js";
 import { UserError } from "./user-error.js";
 
@@ -31,6 +32,7 @@ for (const register of [
   registerTable,
   registerActors,
   registerClock,
+  registerRun,
 ]) {
   register(program);
 }
