@@ -17,6 +17,8 @@ export interface PublishedPoint {
   lowDays?: number;
   highDays?: number;
   by: string;
+  /** The case, when one analysis publishes several (e.g. "covert-3000-IR-2m"): off the main line. */
+  scenario?: string;
 }
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -35,7 +37,11 @@ export function breakoutHistoryChart(
   document: Document,
 ): string {
   const rows = points.map((p) => ({ ...p, when: toDate(p.date) }));
-  const pubs = published.map((p) => ({ ...p, when: toDate(p.date) }));
+  // Only estimates of the declared programme sit beside the model's line; other cases (a covert
+  // plant) answer a different question and would mislead there.
+  const pubs = published
+    .filter((p) => !p.scenario?.startsWith("covert"))
+    .map((p) => ({ ...p, when: toDate(p.date) }));
   const last = rows.at(-1);
   const firstUnderMonth = rows.find((r) => r.p50 < 30);
   const title = firstUnderMonth

@@ -75,6 +75,7 @@ export async function runHistory(opts: HistoryCommandOptions): Promise<void> {
       lowDays: p.lowDays,
       highDays: p.highDays,
       by: p.by,
+      scenario: p.scenario,
     }));
     writeFileSync(
       opts.svg,
