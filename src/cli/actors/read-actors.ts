@@ -15,21 +15,33 @@ export interface ActorSource {
   config?: string;
 }
 
-/** Reads the one input the user named into uncertain actors plus any settings the file holds. */
-export function readActors(source: ActorSource): {
+export interface ReadActors {
   set: UncertainActorSet;
   uncertain: boolean;
   settings: ActorModelSettings;
   file: string;
-} {
+}
+
+/** Reads the one input the user named into uncertain actors plus any settings the file holds. */
+export function readActors(source: ActorSource): ReadActors {
   const given = [source.ktabCsv, source.csv, source.config].filter((f) => f !== undefined);
   if (given.length !== 1)
     throw new UserError(
       "give exactly one input: --ktab-csv FILE, --csv FILE or --config FILE.yaml",
     );
-  if (source.ktabCsv) {
-    const file = source.ktabCsv;
-    const parsed = parseKtabCsv(readInput(file));
+  const kind = source.ktabCsv ? "ktabCsv" : source.csv ? "csv" : "config";
+  const file = given[0] as string;
+  return actorsFromText(kind, readInput(file), file);
+}
+
+/** Parses actors from the text of a KTAB CSV, a plain CSV or a YAML config; `file` labels messages. */
+export function actorsFromText(
+  kind: "ktabCsv" | "csv" | "config",
+  text: string,
+  file: string,
+): ReadActors {
+  if (kind === "ktabCsv") {
+    const parsed = parseKtabCsv(text);
     if (!parsed.ok) throw new UserError(`${file}: ${parsed.error}`);
     const { name, dimensions, actors } = parsed.value;
     const set: UncertainActorSet = {
@@ -45,14 +57,11 @@ export function readActors(source: ActorSource): {
     };
     return { set, uncertain: false, settings: {}, file };
   }
-  if (source.csv) {
-    const file = source.csv;
-    const parsed = parsePlainCsv(readInput(file));
+  if (kind === "csv") {
+    const parsed = parsePlainCsv(text);
     if (!parsed.ok) throw new UserError(`${file}: ${parsed.error}`);
     return { set: parsed.value, uncertain: parsed.value.uncertain, settings: {}, file };
   }
-  const file = source.config as string;
-  const text = readInput(file);
   const config = loadActorsConfig(file, text);
   const resolved = resolveActorsConfig(config);
   if (!resolved.ok)

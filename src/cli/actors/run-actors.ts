@@ -10,7 +10,7 @@ import {
 import { printJson } from "../output.js";
 import { resolveSeed } from "../seed.js";
 import { printTrajectory } from "./print-trajectory.js";
-import { readActors } from "./read-actors.js";
+import { type ReadActors, readActors } from "./read-actors.js";
 import { parseSettingFlags } from "./settings-flags.js";
 
 export interface ActorsOptions {
@@ -27,9 +27,15 @@ export interface ActorsOptions {
   bdm?: string[];
 }
 
-/** `leverage actors`: reads the actors, runs the model (and a Monte Carlo if inputs are uncertain). */
-export async function runActorsCommand(opts: ActorsOptions): Promise<void> {
-  const { set, uncertain, settings: fromFile, file } = readActors(opts);
+/** The options that shape a model run (the command's flags, or the API's body). */
+export type ActorsRunOptions = Pick<
+  ActorsOptions,
+  "model" | "rounds" | "draws" | "seed" | "smp" | "bdm"
+>;
+
+/** Runs the model on read actors, and a Monte Carlo if their inputs are uncertain. */
+export function actorsRun(read: ReadActors, opts: ActorsRunOptions) {
+  const { set, uncertain, settings: fromFile } = read;
   const settings: ActorModelSettings = {
     smp: {
       ...fromFile.smp,
@@ -44,13 +50,27 @@ export async function runActorsCommand(opts: ActorsOptions): Promise<void> {
     rounds: opts.rounds,
   };
   const info = ACTOR_MODELS[opts.model];
-  const central = centralActors(set);
-  const result = info.run(central, settings);
+  const result = info.run(centralActors(set), settings);
   let monteCarlo: ActorsMonteCarlo | undefined;
   if (uncertain) {
     const seed = resolveSeed(opts.seed);
     monteCarlo = runActorsMonteCarlo(set, opts.model, settings, opts.draws, seed);
   }
+  return { info, result, monteCarlo };
+}
+
+/** The command's JSON (`--json`) for a run of `actorsRun`. */
+export function actorsJson(read: ReadActors, run: ReturnType<typeof actorsRun>) {
+  const { info, result, monteCarlo } = run;
+  return { input: read.file, scenario: read.set.name, modelName: info.name, ...result, monteCarlo };
+}
+
+/** `leverage actors`: reads the actors, runs the model (and a Monte Carlo if inputs are uncertain). */
+export async function runActorsCommand(opts: ActorsOptions): Promise<void> {
+  const read = readActors(opts);
+  const { set, file } = read;
+  const run = actorsRun(read, opts);
+  const { info, result, monteCarlo } = run;
   if (opts.svg) {
     const [{ actorsTrajectoryChart }, { nodeDocument }] = await Promise.all([
       import("../../charts/actors-trajectory.js"),
@@ -64,7 +84,7 @@ export async function runActorsCommand(opts: ActorsOptions): Promise<void> {
     writeFileSync(opts.svg, svg);
   }
   if (opts.json) {
-    printJson({ input: file, scenario: set.name, modelName: info.name, ...result, monteCarlo });
+    printJson(actorsJson(read, run));
     return;
   }
   printTrajectory(result, info.name, set.name, monteCarlo);

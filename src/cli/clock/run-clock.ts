@@ -17,40 +17,56 @@ function print(report: ClockReport): void {
   process.stdout.write(`${report.summary.join("\n")}\n`);
 }
 
-export function runInara(opts: {
+export interface InaraOptions {
   from: string;
   transmitted?: string;
   disapproval: boolean;
   reviewRule: "statute" | "every-year";
-  json?: boolean;
-}): void {
+}
+
+/** The INARA clock for checked options (a UserError names the bad flag). */
+export function inaraResult(opts: InaraOptions) {
   const from = dateOption("--from", opts.from);
   notBefore("--from", from, INARA_RULES.enacted.value, "INARA was signed into law");
   const transmittedOn =
     opts.transmitted === undefined ? undefined : dateOption("--transmitted", opts.transmitted);
   if (transmittedOn !== undefined && transmittedOn < from)
     throw new UserError(`--transmitted: ${transmittedOn} is before --from ${from}`);
-  const result = inaraClock(from, {
+  return inaraClock(from, {
     transmittedOn,
     disapproval: opts.disapproval,
     reviewRule: opts.reviewRule,
   });
+}
+
+/** The snapback clock from a notification date (a UserError names the bad flag). */
+export function snapbackResult(opts: { from: string }) {
+  const from = dateOption("--from", opts.from);
+  notBefore("--from", from, SNAPBACK_RULES.inForceFrom.value, "UNSCR 2231 was adopted then");
+  return snapbackClock(from);
+}
+
+/** The dispute-mechanism clock from a referral date (a UserError names the bad flag). */
+export function disputeResult(opts: { from: string; advisory: boolean }) {
+  const from = dateOption("--from", opts.from);
+  notBefore("--from", from, DISPUTE_RULES.inForceFrom.value, "the JCPOA was finalised then");
+  return disputeClock(from, { advisoryBoard: opts.advisory ? "parallel" : "none" });
+}
+
+export function runInara(opts: InaraOptions & { json?: boolean }): void {
+  const result = inaraResult(opts);
   if (opts.json) printJson(result);
   else print(inaraReport(result));
 }
 
 export function runSnapback(opts: { from: string; json?: boolean }): void {
-  const from = dateOption("--from", opts.from);
-  notBefore("--from", from, SNAPBACK_RULES.inForceFrom.value, "UNSCR 2231 was adopted then");
-  const result = snapbackClock(from);
+  const result = snapbackResult(opts);
   if (opts.json) printJson(result);
   else print(snapbackReport(result));
 }
 
 export function runDispute(opts: { from: string; advisory: boolean; json?: boolean }): void {
-  const from = dateOption("--from", opts.from);
-  notBefore("--from", from, DISPUTE_RULES.inForceFrom.value, "the JCPOA was finalised then");
-  const result = disputeClock(from, { advisoryBoard: opts.advisory ? "parallel" : "none" });
+  const result = disputeResult(opts);
   if (opts.json) printJson(result);
   else print(disputeReport(result));
 }

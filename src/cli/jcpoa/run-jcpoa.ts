@@ -9,27 +9,33 @@ const show = (c: LimitCheck, value: number) =>
     ? `${+(value * 100).toPrecision(3)} %`
     : `${fmt(value, c.unit === "kgU" ? 1 : 0)} ${c.unit}`;
 
+/** The JCPOA check of one report's state (the command's JSON); a UserError for an unknown report. */
+export function jcpoaReport(report: string) {
+  const { dataVersion, reports } = loadReports();
+  const found = findReport(report, reports);
+  if (!found.ok) throw new UserError(`--report: ${found.error}`);
+  const resolved = resolveProgramState(reports, report, loadMachineTypes().machineTypes);
+  if (!resolved.ok) throw new UserError(`--report: ${resolved.error}`);
+  return {
+    reportLabel: report,
+    reportDate: resolved.state.date,
+    checks: jcpoaCheck(resolved.state),
+    warnings: resolved.state.warnings,
+    dataVersion,
+    appVersion: appVersion(),
+  };
+}
+
 /** `leverage jcpoa --report L`: which JCPOA Annex I limits the report's state exceeds, and by how much. */
 export function runJcpoa(opts: { report: string; json?: boolean }): void {
-  const { dataVersion, reports } = loadReports();
-  const found = findReport(opts.report, reports);
-  if (!found.ok) throw new UserError(`--report: ${found.error}`);
-  const resolved = resolveProgramState(reports, opts.report, loadMachineTypes().machineTypes);
-  if (!resolved.ok) throw new UserError(`--report: ${resolved.error}`);
-  const checks = jcpoaCheck(resolved.state);
+  const result = jcpoaReport(opts.report);
   if (opts.json) {
-    printJson({
-      reportLabel: opts.report,
-      reportDate: resolved.state.date,
-      checks,
-      warnings: resolved.state.warnings,
-      dataVersion,
-      appVersion: appVersion(),
-    });
+    printJson(result);
     return;
   }
+  const { checks, dataVersion, reportDate, warnings } = result;
   process.stdout.write(
-    `JCPOA Annex I limits against IAEA report ${opts.report} (figures as of ${resolved.state.date})\n\n`,
+    `JCPOA Annex I limits against IAEA report ${opts.report} (figures as of ${reportDate})\n\n`,
   );
   process.stdout.write(
     formatTable(
@@ -44,10 +50,8 @@ export function runJcpoa(opts: { report: string; json?: boolean }): void {
       ]),
     ),
   );
-  if (resolved.state.warnings.length > 0) {
-    process.stdout.write(
-      `\nWarnings:\n${resolved.state.warnings.map((w) => `  - ${w}`).join("\n")}\n`,
-    );
+  if (warnings.length > 0) {
+    process.stdout.write(`\nWarnings:\n${warnings.map((w) => `  - ${w}`).join("\n")}\n`);
   }
   process.stdout.write(
     `\nData version ${dataVersion}. Limits: JCPOA Annex I (core/program/jcpoa-limits.ts; the same figures with sources in data/jcpoa-rules.json).\n`,

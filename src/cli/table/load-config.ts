@@ -10,20 +10,29 @@ export type LoadResult = { ok: true; config: BargainingConfig } | { ok: false; e
 
 type PathKey = PropertyKey;
 
-/** file:line:col of the deepest YAML node on `path` (the key itself when the value is missing). */
+/** Where a problem is: the YAML line and column (1-based), the field's dotted path, and what is wrong. */
+export interface ConfigIssue {
+  line: number;
+  column: number;
+  path: string;
+  message: string;
+}
+
+export type ParseIssuesResult =
+  | { ok: true; config: BargainingConfig }
+  | { ok: false; issues: ConfigIssue[] };
+
+/** line:col of the deepest YAML node on `path` (the key itself when the value is missing). */
 function locate(
   doc: ReturnType<typeof parseDocument>,
   lines: LineCounter,
   path: readonly PathKey[],
-): string {
+): { line: number; col: number } {
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n) as unknown[], true);
-    if (isNode(node) && node.range) {
-      const { line, col } = lines.linePos(node.range[0]);
-      return `${line}:${col}`;
-    }
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]);
   }
-  return "1:1";
+  return { line: 1, col: 1 };
 }
 
 const fieldName = (path: readonly PathKey[]) =>
@@ -32,31 +41,27 @@ const fieldName = (path: readonly PathKey[]) =>
     .join("")
     .replace(/^\./, "") || "(top level)";
 
-/** file:line:col of the key `key` in the mapping at `path` (for a misspelt field). */
+/** line:col of the key `key` in the mapping at `path` (for a misspelt field). */
 function locateKey(
   doc: ReturnType<typeof parseDocument>,
   lines: LineCounter,
   path: readonly PathKey[],
   key: string,
-): string {
+): { line: number; col: number } {
   const map = doc.getIn(path as unknown[], true);
   const pair = isMap(map)
     ? map.items.find((p) => isScalar(p.key) && p.key.value === key)
     : undefined;
-  if (pair && isScalar(pair.key) && pair.key.range) {
-    const { line, col } = lines.linePos(pair.key.range[0]);
-    return `${line}:${col}`;
-  }
+  if (pair && isScalar(pair.key) && pair.key.range) return lines.linePos(pair.key.range[0]);
   return locate(doc, lines, [...path, key]);
 }
 
-/** Formats a zod issue as "file:line:col: field: message". */
-function describeIssue(
-  file: string,
+/** A zod issue placed in the YAML text. */
+function placeIssue(
   doc: ReturnType<typeof parseDocument>,
   lines: LineCounter,
   issue: z.core.$ZodIssue,
-): string {
+): ConfigIssue {
   const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]] : issue.path;
   const message =
     issue.code === "unrecognized_keys"
@@ -68,27 +73,43 @@ function describeIssue(
     issue.code === "unrecognized_keys"
       ? locateKey(doc, lines, issue.path, issue.keys[0])
       : locate(doc, lines, path);
-  return `${file}:${at}: ${fieldName(path)}: ${message}`;
+  return { line: at.line, column: at.col, path: fieldName(path), message };
 }
 
-/** Parses and validates YAML text; `file` only labels the messages. */
-export function parseTableConfig(text: string, file: string): LoadResult {
+/** Parses and validates YAML text into a config, or every problem with its line and field. */
+export function parseTableConfigIssues(text: string): ParseIssuesResult {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      errors: doc.errors.map((e) => {
-        const at = e.linePos?.[0];
-        return `${file}:${at ? `${at.line}:${at.col}` : "1:1"}: YAML: ${e.message.split("\n")[0]}`;
+      issues: doc.errors.map((e) => {
+        const at = e.linePos?.[0] ?? { line: 1, col: 1 };
+        return {
+          line: at.line,
+          column: at.col,
+          path: "(YAML)",
+          message: `YAML: ${e.message.split("\n")[0]}`,
+        };
       }),
     };
   }
   const parsed = BARGAINING_CONFIG_SCHEMA.safeParse(doc.toJS());
   if (parsed.success) return { ok: true, config: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map((issue) => placeIssue(doc, lines, issue)) };
+}
+
+/** Parses and validates YAML text; `file` only labels the messages ("file:line:col: field: message"). */
+export function parseTableConfig(text: string, file: string): LoadResult {
+  const parsed = parseTableConfigIssues(text);
+  if (parsed.ok) return parsed;
   return {
     ok: false,
-    errors: parsed.error.issues.map((issue) => describeIssue(file, doc, lines, issue)),
+    errors: parsed.issues.map((i) =>
+      i.path === "(YAML)"
+        ? `${file}:${i.line}:${i.column}: ${i.message}`
+        : `${file}:${i.line}:${i.column}: ${i.path}: ${i.message}`,
+    ),
   };
 }
 
