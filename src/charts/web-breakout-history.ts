@@ -1,0 +1,101 @@
+// The dashboard's breakout history: the same marks as breakout-history.ts, but the footer states
+// the assumptions the sliders set (the CLI chart always uses the defaults).
+import * as Plot from "@observablehq/plot";
+import type { HistoryPoint, PublishedPoint } from "./breakout-history.js";
+import { framedSvg } from "./frame.js";
+
+const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const shortName = (by: string) => /\(([^)]+)\)/.exec(by)?.[1] ?? by;
+
+/** Breakout time by report (median line, 90 % band) with published estimates beside it. */
+export function webBreakoutHistoryChart(
+  points: HistoryPoint[],
+  published: PublishedPoint[],
+  options: {
+    width?: number;
+    markDate?: string;
+    dataVersion: string;
+    seed: number;
+    samples: number;
+    /** The assumptions in words ("default assumptions" when nothing was changed). */
+    assumptions: string;
+  },
+  document: Document,
+): string {
+  const rows = points.map((p) => ({ ...p, when: toDate(p.date) }));
+  const pubs = published.map((p) => ({ ...p, when: toDate(p.date) }));
+  const last = rows.at(-1);
+  const firstUnderMonth = rows.find((r) => r.p50 < 30);
+  const marked = options.markDate ? rows.find((r) => r.date === options.markDate) : undefined;
+  const title = firstUnderMonth
+    ? `Breakout time fell below one month with the report of ${firstUnderMonth.label}${marked ? `; ${Math.round(marked.p50)} days (${Math.round(marked.p5)}–${Math.round(marked.p95)}) at ${marked.label}` : last ? `; ${Math.round(last.p50)} days at ${last.label}` : ""}`
+    : `Breakout time stayed above one month in every report${marked ? `; ${Math.round(marked.p50)} days at ${marked.label}` : ""}`;
+  return framedSvg(
+    {
+      marginLeft: 55,
+      marginRight: 70,
+      x: { label: "IAEA report (date of the stock figures)", type: "utc" },
+      y: { label: "Days to 25 kg of 90 % uranium (log scale)", type: "log", grid: true },
+      marks: [
+        Plot.areaY(rows, {
+          x: "when",
+          y1: "p5",
+          y2: "p95",
+          fill: "#b5443b",
+          fillOpacity: 0.18,
+          curve: "step-after",
+        }),
+        Plot.lineY(rows, {
+          x: "when",
+          y: "p50",
+          stroke: "#b5443b",
+          strokeWidth: 2,
+          curve: "step-after",
+        }),
+        Plot.dot(rows, {
+          x: "when",
+          y: "p50",
+          fill: "#b5443b",
+          r: 2.5,
+          title: (d) =>
+            `${d.label}: ${d.p50.toFixed(1)} days (${d.p5.toFixed(1)}–${d.p95.toFixed(1)})`,
+        }),
+        Plot.ruleX(pubs, {
+          x: "when",
+          y1: (d: PublishedPoint) => d.lowDays ?? d.days,
+          y2: (d: PublishedPoint) => d.highDays ?? d.days,
+          stroke: "#1f5f8b",
+        }),
+        Plot.dot(pubs, {
+          x: "when",
+          y: "days",
+          symbol: "diamond",
+          fill: "#1f5f8b",
+          r: 5,
+          title: (d: PublishedPoint) => `${d.by}: ${d.days.toFixed(1)} days`,
+        }),
+        Plot.text(pubs, {
+          x: "when",
+          y: "days",
+          text: (d: PublishedPoint) => `${shortName(d.by)} ${Math.round(d.days)} d`,
+          dx: 8,
+          textAnchor: "start",
+          fill: "#1f5f8b",
+        }),
+        ...(options.markDate
+          ? [Plot.ruleX([toDate(options.markDate)], { stroke: "#444", strokeDasharray: "4,3" })]
+          : []),
+        Plot.ruleY([30], { stroke: "#888", strokeDasharray: "2,3" }),
+      ],
+    },
+    {
+      title,
+      subtitle:
+        "Median (line) and 5th–95th percentile (band) of the model for each IAEA report; published estimates as blue diamonds; dotted line at 30 days; dashed line: the report selected",
+      source: `IAEA quarterly reports (data/iaea-reports.json, version ${options.dataVersion}); published estimates as recorded with each report (ISIS/Institute for Science and International Security); Leverage breakout model, seed ${options.seed}, ${options.samples} draws per report`,
+      assumptions: `${options.assumptions}; gaps in the data carried forward from earlier reports (docs/methodology.md)`,
+      width: options.width,
+    },
+    document,
+  );
+}

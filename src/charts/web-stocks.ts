@@ -1,0 +1,115 @@
+// Enriched uranium by level over time, stacked, with the JCPOA's 202.8 kgU cap as a line.
+import * as Plot from "@observablehq/plot";
+import { framedSvg } from "./frame.js";
+
+/** One band's stock on one report's date, kgU. */
+export interface StockPoint {
+  date: string;
+  label: string;
+  band: "upTo2" | "upTo5" | "upTo20" | "upTo60";
+  kgU: number;
+}
+
+export const STOCK_BAND_NAMES = {
+  upTo2: "up to 2 %",
+  upTo5: "up to 5 %",
+  upTo20: "up to 20 %",
+  upTo60: "up to 60 %",
+} as const;
+
+const BANDS = ["upTo2", "upTo5", "upTo20", "upTo60"] as const;
+const COLOURS = ["#fdd0a2", "#f16913", "#a63603", "#4a1486"];
+/** JCPOA Annex I §56: 300 kg UF6 of up to 3.67 % = 202.8 kgU. */
+const JCPOA_CAP_KGU = 202.8;
+const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Stocks by enrichment level per IAEA report, stacked, with the JCPOA cap and the chosen report. */
+export function stocksByLevelChart(
+  points: StockPoint[],
+  options: { markDate?: string; dataVersion: string; width?: number; height?: number },
+  document: Document,
+): string {
+  const rows = points.map((p) => ({ ...p, when: toDate(p.date), level: STOCK_BAND_NAMES[p.band] }));
+  const totals = new Map<string, { date: string; label: string; kgU: number }>();
+  for (const p of points) {
+    const t = totals.get(p.label) ?? { date: p.date, label: p.label, kgU: 0 };
+    t.kgU += p.kgU;
+    totals.set(p.label, t);
+  }
+  const ordered = [...totals.values()].sort((a, b) => a.date.localeCompare(b.date));
+  const firstOver = ordered.find((t) => t.kgU > JCPOA_CAP_KGU + 1e-9);
+  const peak = ordered.reduce((a, b) => (b.kgU > a.kgU ? b : a), ordered[0]);
+  const title = firstOver
+    ? `Enriched uranium passed the JCPOA cap of 202.8 kgU with the report of ${firstOver.label} and peaked at ${Math.round(peak.kgU).toLocaleString("en-US")} kgU (${(peak.kgU / JCPOA_CAP_KGU).toFixed(0)}× the cap) in ${peak.label}`
+    : "Enriched uranium stayed within the JCPOA cap of 202.8 kgU";
+  // Direct labels at the right end, spaced so they do not overlap (a Plot legend would be HTML).
+  const last = ordered.at(-1)?.label;
+  const max = peak?.kgU ?? 1;
+  let cumulative = 0;
+  let previous = Number.NEGATIVE_INFINITY;
+  const labels: { when: Date; y: number; text: string }[] = [];
+  for (const band of BANDS) {
+    const kg = points.find((p) => p.label === last && p.band === band)?.kgU ?? 0;
+    const y = Math.max(cumulative + kg / 2, previous + 0.07 * max);
+    if (kg > 0) {
+      labels.push({ when: toDate(ordered.at(-1)?.date ?? ""), y, text: STOCK_BAND_NAMES[band] });
+      previous = y;
+    }
+    cumulative += kg;
+  }
+  return framedSvg(
+    {
+      marginLeft: 60,
+      marginRight: 90,
+      x: { type: "utc", label: "IAEA report (date of the stock figures)" },
+      y: { label: "Enriched uranium (kgU)", grid: true },
+      color: { domain: BANDS.map((b) => STOCK_BAND_NAMES[b]), range: COLOURS },
+      marks: [
+        Plot.areaY(rows, {
+          x: "when",
+          y: "kgU",
+          fill: "level",
+          order: BANDS.map((b) => STOCK_BAND_NAMES[b]),
+          curve: "linear",
+        }),
+        Plot.ruleY([JCPOA_CAP_KGU], {
+          stroke: "#1f5f8b",
+          strokeWidth: 1.5,
+          strokeDasharray: "5,3",
+        }),
+        Plot.text([JCPOA_CAP_KGU], {
+          y: (d: number) => d,
+          frameAnchor: "left",
+          dy: -7,
+          dx: 4,
+          textAnchor: "start",
+          text: () => "JCPOA cap 202.8 kgU (all at ≤ 3.67 %)",
+          fill: "#1f5f8b",
+        }),
+        Plot.text(labels, {
+          x: "when",
+          y: "y",
+          text: "text",
+          dx: 6,
+          textAnchor: "start",
+          fill: "#333",
+        }),
+        ...(options.markDate
+          ? [Plot.ruleX([toDate(options.markDate)], { stroke: "#444", strokeDasharray: "4,3" })]
+          : []),
+        Plot.ruleY([0]),
+      ],
+    },
+    {
+      title,
+      subtitle:
+        "Stock of enriched uranium by level on each IAEA report's date, kilograms of uranium (kgU), stacked; dashed line: the report selected",
+      source: `IAEA quarterly reports (data/iaea-reports.json, version ${options.dataVersion}); JCPOA Annex I §56`,
+      assumptions:
+        "A band a report does not state is carried forward from the last report that did; a total without a split counts as up to 5 % (docs/methodology.md §2)",
+      width: options.width,
+      height: options.height ?? 300,
+    },
+    document,
+  );
+}

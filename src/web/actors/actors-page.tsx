@@ -1,0 +1,3 @@
+export function ActorsPage() {
+  return <p>Coming.</p>;
+}

@@ -1,0 +1,46 @@
+// Messages between the Clock page and its worker.
+import type {
+  BreakoutEstimate,
+  IaeaReportRecord,
+  LimitCheck,
+  MachineTypeRecord,
+} from "../../core/index.js";
+import type { ClockSettings } from "./clock-settings.js";
+
+export type ClockRequest =
+  | { kind: "load"; reports: IaeaReportRecord[]; machineTypes: MachineTypeRecord[] }
+  | {
+      kind: "run";
+      settings: ClockSettings;
+      /** The report whose plan the page shows. */
+      selected: string;
+      seed: number;
+      /** Draws for the selected report, and per report for the history. */
+      samples: number;
+      historySamples: number;
+    };
+
+/** One report's band on the history chart (null when the model has no estimate for it). */
+export interface HistoryBand {
+  label: string;
+  date: string;
+  p5: number;
+  p50: number;
+  p95: number;
+}
+
+export type ClockReply =
+  | { stage: "loaded" }
+  | { stage: "selected"; estimate: BreakoutEstimate; jcpoa: LimitCheck[]; warnings: string[] }
+  | {
+      stage: "history";
+      /** Bands of the reports processed so far; `processed` lists their labels. */
+      bands: HistoryBand[];
+      processed: string[];
+      total: number;
+    };
+
+/** Draw counts the page asks for: small, so a slider recomputes at once. */
+export const CLOCK_SAMPLES = 500;
+export const HISTORY_SAMPLES = 200;
+export const CLOCK_SEED = 1;

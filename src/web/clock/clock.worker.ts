@@ -1,0 +1,66 @@
+// The Clock page's worker: resolves every report once, then re-runs the breakout model for the
+// selected report first (so the page redraws at once) and for the history in small batches.
+import {
+  estimateBreakout,
+  type IaeaReportRecord,
+  jcpoaCheck,
+  type MachineTypeRecord,
+  type ProgramState,
+  resolveProgramState,
+} from "../../core/index.js";
+import { yieldToMessages } from "../shared/worker-protocol.js";
+import { serveWorker } from "../shared/worker-serve.js";
+import type { ClockReply, ClockRequest, HistoryBand } from "./clock-protocol.js";
+import { clockAssumptions } from "./clock-settings.js";
+
+let machineTypes: MachineTypeRecord[] = [];
+let states: ProgramState[] = [];
+
+const BATCH = 5;
+
+serveWorker<ClockRequest, ClockReply>(async (request, job) => {
+  if (request.kind === "load") {
+    machineTypes = request.machineTypes;
+    states = request.reports.flatMap((r: IaeaReportRecord) => {
+      const resolved = resolveProgramState(request.reports, r.label, request.machineTypes);
+      return resolved.ok ? [resolved.state] : [];
+    });
+    job.emit({ stage: "loaded" }, true);
+    return;
+  }
+  const { assumptions, userSet } = clockAssumptions(request.settings, machineTypes);
+  const selected = states.find((s) => s.label === request.selected);
+  if (selected) {
+    const estimate = estimateBreakout(selected, assumptions, {
+      samples: request.samples,
+      seed: request.seed,
+      quantities: 3,
+      userSet,
+      alternativeSamples: 0,
+    });
+    job.emit(
+      { stage: "selected", estimate, jcpoa: jcpoaCheck(selected), warnings: selected.warnings },
+      false,
+    );
+  }
+  const bands: HistoryBand[] = [];
+  for (let i = 0; i < states.length; i += BATCH) {
+    await yieldToMessages();
+    if (job.stale()) return;
+    for (const state of states.slice(i, i + BATCH)) {
+      const e = estimateBreakout(state, assumptions, {
+        samples: request.historySamples,
+        seed: request.seed,
+        quantities: 1,
+        alternativeSamples: 0,
+      });
+      if (e.firstQuantityDays)
+        bands.push({ label: state.label, date: state.date, ...e.firstQuantityDays });
+    }
+    const processed = states.slice(0, i + BATCH).map((s) => s.label);
+    job.emit(
+      { stage: "history", bands: [...bands], processed, total: states.length },
+      processed.length === states.length,
+    );
+  }
+});

@@ -1,0 +1,3 @@
+export function ScenariosPage() {
+  return <p>Coming.</p>;
+}
