@@ -13,7 +13,8 @@ describe("leverage breakout / history / jcpoa", () => {
     const r = run("breakout", "--report", "2021-11", "--samples", "500", "--seed", "5", "--json");
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.reportDate).toBe("2021-11-06");
+    expect(out.reportDate).toBe("2021-11-17");
+    expect(out.asOfDate).toBe("2021-11-06");
     expect(out.firstQuantityDays.p5).toBeLessThan(out.firstQuantityDays.p50);
     expect(out.firstQuantityDays.p50).toBeLessThan(out.firstQuantityDays.p95);
     expect(out.quantitiesByMonth.map((m: { month: number }) => m.month)).toEqual([

@@ -8,7 +8,9 @@ const days = (b: { p5: number; p50: number; p95: number } | null) =>
 /** The human-readable report of one estimate: the answer first, then the plan, then the basis. */
 export function formatEstimate(e: BreakoutEstimate, dataVersion: string): string {
   const out: string[] = [];
-  out.push(`Breakout estimate for IAEA report ${e.reportLabel} (figures as of ${e.reportDate})`);
+  out.push(
+    `Breakout estimate for IAEA report ${e.reportLabel} (issued ${e.reportDate}, figures as of ${e.asOfDate})`,
+  );
   if (e.infeasible) {
     out.push(`\nNo estimate: ${e.infeasible}.`);
   } else {

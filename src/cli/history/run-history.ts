@@ -66,7 +66,7 @@ export async function runHistory(opts: HistoryCommandOptions): Promise<void> {
     const { nodeDocument } = await import("../../charts/node-document.js");
     const points = estimates.flatMap((e) =>
       e.firstQuantityDays
-        ? [{ date: e.reportDate, label: e.reportLabel, ...e.firstQuantityDays }]
+        ? [{ date: e.asOfDate, label: e.reportLabel, ...e.firstQuantityDays }]
         : [],
     );
     const pubs = published.map((p) => ({

@@ -32,7 +32,10 @@ export interface AlternativeEstimate {
 /** Everything the clock says about one program state. JSON in, JSON out. */
 export interface BreakoutEstimate {
   reportLabel: string;
+  /** ISO date the report was issued. */
   reportDate: string;
+  /** ISO date its figures refer to (the IAEA's "as of"); projections and charts use this one. */
+  asOfDate: string;
   target: BreakoutAssumptions["target"];
   targetKg: number;
   /** Why there is no estimate, if there is none (then the figures below are null). */
@@ -60,7 +63,8 @@ export function estimateBreakout(
   const model = compileBreakout(state, assumptions);
   const base = {
     reportLabel: state.label,
-    reportDate: state.date,
+    reportDate: state.reportDate ?? state.date,
+    asOfDate: state.date,
     target: assumptions.target,
     targetKg: model.targetKg,
     assumptions: assumptionTable(assumptions, options.userSet ?? new Set()),

@@ -203,6 +203,13 @@ export function resolveProgramState(
   const fleet = resolveFleet(reports, index, machineTypes, warnings);
   return {
     ok: true,
-    state: { label, date: report.asOfDate ?? report.reportDate, stocks, fleet, warnings },
+    state: {
+      label,
+      date: report.asOfDate ?? report.reportDate,
+      reportDate: report.reportDate,
+      stocks,
+      fleet,
+      warnings,
+    },
   };
 }

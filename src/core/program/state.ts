@@ -40,6 +40,8 @@ export interface ProgramState {
   label: string;
   /** ISO date the state refers to (the report's as-of date, or its issue date). */
   date: string;
+  /** ISO date the report was issued, when the state is a report's. */
+  reportDate?: string;
   stocks: StockState[];
   fleet: FleetGroup[];
   /** What the state lacks or had to borrow, in words the output shows. */
