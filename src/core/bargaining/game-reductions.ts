@@ -4,6 +4,14 @@ import { bargainingGame } from "./game-defaults.js";
 import { bargainingOutcomes, powellAtWeek } from "./game-outcomes.js";
 import type { GameParams } from "./game-params.js";
 import type { BargainingModelInfo } from "./model-registry.js";
+import {
+  OUTSIDE_OPTION_VECTORS,
+  onlyOutputs,
+  POWELL_VECTORS,
+  RATIFICATION_VECTORS,
+  RUBINSTEIN_VECTORS,
+  STAHL_VECTORS,
+} from "./published-vectors.js";
 import { solveBargainingGame } from "./solve-game.js";
 
 const SHARE = { low: 0, high: 1 };
@@ -67,14 +75,7 @@ export const GAME_REDUCTIONS: BargainingModelInfo[] = [
       { name: "delta2", ...DELTA },
     ],
     bounds: { share: SHARE },
-    vectors: [
-      ...[1, 0.1, 0.91, 0.181, 0.8371, 0.24661, 0.778051].map((share, i) => ({
-        input: [i + 1, 0.9, 0.9],
-        expected: { share },
-      })),
-      { input: [2, 0.9, 0.8], expected: { share: 0.2 } },
-      { input: [3, 0.9, 0.8], expected: { share: 0.92 } },
-    ],
+    vectors: onlyOutputs(STAHL_VECTORS, ["share"]),
     evaluate: ([periods, d1, d2]) => ({
       share: solved(bargainingGame({ horizonWeeks: periods, discount: { us: d1, iran: d2 } }))
         .usShare[0],
@@ -90,11 +91,7 @@ export const GAME_REDUCTIONS: BargainingModelInfo[] = [
       { name: "delta2", ...DELTA },
     ],
     bounds: { share: SHARE },
-    vectors: [
-      { input: [0.9, 0.9], expected: { share: 0.526316 } },
-      { input: [0.9, 0.8], expected: { share: 0.714286 } },
-      { input: [0.95, 0.9], expected: { share: 0.689655 } },
-    ],
+    vectors: RUBINSTEIN_VECTORS,
     evaluate: ([d1, d2]) => ({
       share: solved(
         bargainingGame({ horizonWeeks: LONG_HORIZON_WEEKS, discount: { us: d1, iran: d2 } }),
@@ -111,11 +108,7 @@ export const GAME_REDUCTIONS: BargainingModelInfo[] = [
       { name: "option", low: 0, high: 1 },
     ],
     bounds: { share: SHARE },
-    vectors: [
-      { input: [0.9, 0.3], expected: { share: 0.526316 } },
-      { input: [0.9, 0.47], expected: { share: 0.526316 } },
-      { input: [0.9, 0.6], expected: { share: 0.4 } },
-    ],
+    vectors: OUTSIDE_OPTION_VECTORS,
     evaluate: ([delta, b]) => ({
       share: solved(outsideOptionGame(delta, b, LONG_HORIZON_WEEKS)).usShare[0],
     }),
@@ -131,12 +124,7 @@ export const GAME_REDUCTIONS: BargainingModelInfo[] = [
       { name: "reservation", low: 0, high: 0.4 },
     ],
     bounds: { proposerShare: SHARE, ratifyProbability: SHARE, expectedUtility: SHARE },
-    vectors: [
-      {
-        input: [0.2, 0.6, 0.1],
-        expected: { proposerShare: 0.45, ratifyProbability: 0.875, expectedUtility: 0.40625 },
-      },
-    ],
+    vectors: RATIFICATION_VECTORS,
     evaluate: ([lo, hi, dA]) => {
       const params = ratificationGame(lo, hi, dA);
       const plan = solved(params);
@@ -161,10 +149,7 @@ export const GAME_REDUCTIONS: BargainingModelInfo[] = [
       { name: "costR", low: 0, high: 1 },
     ],
     bounds: { war: SHARE },
-    vectors: [
-      { input: [0.9, 0.3, 0.6, 0.5, 0.5], expected: { war: 1 } },
-      { input: [0.9, 0.3, 0.4, 0.5, 0.5], expected: { war: 0 } },
-    ],
+    vectors: onlyOutputs(POWELL_VECTORS, ["war"]),
     evaluate: ([delta, q0, q1, cD, cR]) => {
       const params = bargainingGame({
         horizonWeeks: 1,

@@ -14,6 +14,13 @@ import {
 } from "./crisis-bargaining.js";
 import { GAME_REDUCTIONS } from "./game-reductions.js";
 import { nashSplit } from "./nash-split.js";
+import {
+  OUTSIDE_OPTION_VECTORS,
+  POWELL_VECTORS,
+  RATIFICATION_VECTORS,
+  RUBINSTEIN_VECTORS,
+  STAHL_VECTORS,
+} from "./published-vectors.js";
 import { ratificationOffer } from "./ratification.js";
 
 /** One published test vector: inputs in the model's declared order, and the expected outputs. */
@@ -53,11 +60,7 @@ export const CLOSED_FORMS: BargainingModelInfo[] = [
       { name: "delta2", ...DELTA },
     ],
     bounds: { share: SHARE },
-    vectors: [
-      { input: [0.9, 0.9], expected: { share: 0.526316 } },
-      { input: [0.9, 0.8], expected: { share: 0.714286 } },
-      { input: [0.95, 0.9], expected: { share: 0.689655 } },
-    ],
+    vectors: RUBINSTEIN_VECTORS,
     evaluate: ([d1, d2]) => ({ share: rubinsteinShare(d1, d2) }),
   },
   {
@@ -71,14 +74,7 @@ export const CLOSED_FORMS: BargainingModelInfo[] = [
       { name: "delta2", ...DELTA },
     ],
     bounds: { share: SHARE, commonForm: SHARE },
-    vectors: [
-      ...[1, 0.1, 0.91, 0.181, 0.8371, 0.24661, 0.778051].map((share, i) => ({
-        input: [i + 1, 0.9, 0.9],
-        expected: { share, commonForm: share },
-      })),
-      { input: [2, 0.9, 0.8], expected: { share: 0.2 } },
-      { input: [3, 0.9, 0.8], expected: { share: 0.92 } },
-    ],
+    vectors: STAHL_VECTORS,
     evaluate: ([periods, d1, d2]) => ({
       share: stahlShare(periods, d1, d2),
       commonForm: d1 === d2 ? stahlShareCommon(periods, d1) : stahlShare(periods, d1, d2),
@@ -94,11 +90,7 @@ export const CLOSED_FORMS: BargainingModelInfo[] = [
       { name: "option", low: 0, high: 1 },
     ],
     bounds: { share: SHARE },
-    vectors: [
-      { input: [0.9, 0.3], expected: { share: 0.526316 } },
-      { input: [0.9, 0.47], expected: { share: 0.526316 } },
-      { input: [0.9, 0.6], expected: { share: 0.4 } },
-    ],
+    vectors: OUTSIDE_OPTION_VECTORS,
     evaluate: ([delta, b]) => ({ share: outsideOptionShare(delta, b) }),
   },
   {
@@ -155,10 +147,7 @@ export const CLOSED_FORMS: BargainingModelInfo[] = [
       { name: "costR", low: 0, high: 1 },
     ],
     bounds: { lhs: { low: -1, high: 1 }, rhs: { low: 0, high: 2 }, war: SHARE },
-    vectors: [
-      { input: [0.9, 0.3, 0.6, 0.5, 0.5], expected: { lhs: 0.24, rhs: 0.095, war: 1 } },
-      { input: [0.9, 0.3, 0.4, 0.5, 0.5], expected: { lhs: 0.06, rhs: 0.095, war: 0 } },
-    ],
+    vectors: POWELL_VECTORS,
     evaluate: ([delta, q0, q1, cD, cR]) => {
       const c = powellCondition(delta, q0, q1, cD, cR);
       return { lhs: c.lhs, rhs: c.rhs, war: c.war ? 1 : 0 };
@@ -175,12 +164,7 @@ export const CLOSED_FORMS: BargainingModelInfo[] = [
       { name: "reservation", low: 0, high: 0.4 },
     ],
     bounds: { proposerShare: SHARE, ratifyProbability: SHARE, expectedUtility: SHARE },
-    vectors: [
-      {
-        input: [0.2, 0.6, 0.1],
-        expected: { proposerShare: 0.45, ratifyProbability: 0.875, expectedUtility: 0.40625 },
-      },
-    ],
+    vectors: RATIFICATION_VECTORS,
     evaluate: ([lo, hi, dA]) => ratificationOffer(lo, hi, dA) as unknown as Record<string, number>,
   },
   {
