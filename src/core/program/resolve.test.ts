@@ -114,3 +114,29 @@ describe("resolveProgramState(reports, label, machineTypes)", () => {
     expect(result.state.stocks.map((s) => s.band).sort()).toEqual(["upTo20", "upTo5"]);
   });
 });
+
+describe("resolveProgramState with a total for all sites", () => {
+  const withTotal = [
+    record("2024-08", {
+      fleet: [
+        { site: "Fordow FFEP", machineType: "IR-6", installedMachines: fig(1392) },
+        { site: "Natanz FEP", machineType: "IR-1", installedMachines: fig(5060) },
+      ],
+    }),
+    record("2025-02", {
+      fleet: [{ site: "all", machineType: "advanced", installedMachines: fig(13555) }],
+    }),
+  ];
+
+  it("keeps the known per-site groups and adds only the remainder as 'advanced'", () => {
+    const result = resolveProgramState(withTotal, "2025-02", TYPES);
+    if (!result.ok) throw new Error(result.error);
+    const fleet = Object.fromEntries(
+      result.state.fleet.map((g) => [`${g.site}|${g.machineType}`, g]),
+    );
+    expect(fleet["Fordow FFEP|IR-6"].installedMachines).toBe(1392);
+    expect(fleet["all|advanced"].installedMachines).toBe(13555 - 1392);
+    expect(fleet["all|advanced"].provenance).toMatchObject({ derived: true, origin: "report" });
+    expect(fleet["Natanz FEP|IR-1"].installedMachines).toBe(5060);
+  });
+});

@@ -106,12 +106,61 @@ const machineCount = (
       }
     : undefined);
 
+/**
+ * A total for all sites (e.g. "13,555 advanced machines") keeps the per-site groups already known
+ * and adds the rest as one group of the total's type, so known fast cascades keep their type.
+ */
+function applyTotal(
+  groups: Map<string, FleetGroup>,
+  entry: FleetRecord,
+  label: string,
+  perCascade: number,
+  installed: SourcedFigure | undefined,
+  enriching: SourcedFigure | undefined,
+  warnings: string[],
+) {
+  const key = `all|${entry.machineType}`;
+  const covered = [...groups.entries()].filter(
+    ([k, g]) =>
+      k !== key &&
+      (entry.machineType === "advanced"
+        ? ADVANCED_TYPES.has(g.machineType)
+        : g.machineType === entry.machineType),
+  );
+  const known = (pick: (g: FleetGroup) => number) =>
+    covered.reduce((sum, [, g]) => sum + pick(g), 0);
+  const knownInstalled = known((g) => g.installedMachines);
+  const total = (installed ?? enriching) as SourcedFigure;
+  if (total.value < knownInstalled) {
+    warnings.push(
+      `report ${label}: the total of ${total.value} ${entry.machineType} machines is below the ${knownInstalled} known at sites; the per-site counts are kept`,
+    );
+  }
+  const restInstalled = Math.max(0, (installed?.value ?? 0) - knownInstalled);
+  const restEnriching = enriching
+    ? Math.max(0, enriching.value - known((g) => g.enrichingMachines))
+    : restInstalled;
+  groups.set(key, {
+    site: "all",
+    machineType: entry.machineType,
+    installedMachines: Math.max(restInstalled, restEnriching),
+    enrichingMachines: restEnriching,
+    machinesPerCascade: perCascade,
+    provenance: {
+      ...fromFigure(total, label, ""),
+      derived: true,
+      note: `the report's total of ${total.value} minus ${knownInstalled} already known at named sites${entry.note ? `; ${entry.note}` : ""}`,
+    },
+  });
+}
+
 /** Applies one report's fleet entries on top of the groups carried so far. */
 function applyFleet(
   groups: Map<string, FleetGroup>,
   entries: FleetRecord[],
   label: string,
   perCascade: (type: string) => number,
+  warnings: string[],
 ) {
   for (const entry of entries) {
     const n = perCascade(entry.machineType);
@@ -119,14 +168,8 @@ function applyFleet(
     const enriching = machineCount(entry.enrichingMachines, entry.enrichingCascades, n);
     if (!installed && !enriching) continue;
     if (entry.site === "all") {
-      // A total for all sites supersedes the per-site groups it covers.
-      for (const [key, group] of groups) {
-        const covered =
-          entry.machineType === "advanced"
-            ? ADVANCED_TYPES.has(group.machineType)
-            : group.machineType === entry.machineType;
-        if (covered) groups.delete(key);
-      }
+      applyTotal(groups, entry, label, n, installed, enriching, warnings);
+      continue;
     }
     const key = `${entry.site}|${entry.machineType}`;
     const previous = groups.get(key);
@@ -166,7 +209,7 @@ export function resolveFleet(
       groups.clear();
       warnings.push(`fleet reset at report ${reports[i].label}: ${reports[i].fleetReset?.reason}`);
     }
-    applyFleet(groups, reports[i].fleet, reports[i].label, perCascade);
+    applyFleet(groups, reports[i].fleet, reports[i].label, perCascade, warnings);
   }
   const fleet = [...groups.values()].map((group): FleetGroup => {
     const { fromReport, ...rest } = group.provenance;
