@@ -1,0 +1,77 @@
+// POST /breakout (one report, with overrides) and GET /history (every report). Results are
+// deterministic for a seed, so they are cached by request.
+import { Hono } from "hono";
+import { z } from "zod";
+import { loadedMachineTypes } from "../../cli/breakout/engine.js";
+import { breakoutInputs } from "../../cli/breakout/inputs.js";
+import { stateFor } from "../../cli/breakout/resolve-state.js";
+import { historyEstimates } from "../../cli/history/run-history.js";
+import { estimateBreakout } from "../../core/index.js";
+import { lruCache } from "../lru-cache.js";
+import type { Versions } from "../runs/run-service.js";
+import { withUserErrors } from "../user-error-issue.js";
+import { jsonBody, queryOf, requireJson } from "../validate.js";
+import { BREAKOUT_BODY_SCHEMA, type BreakoutBody, DEFAULT_SEED } from "./breakout-schema.js";
+
+const HISTORY_QUERY = z.strictObject({
+  samples: z.coerce.number().int().min(100).max(10_000).default(500),
+  seed: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(DEFAULT_SEED),
+});
+
+/** The estimate for a validated body, as JSON text (a UserError becomes a 400 naming the field). */
+export function breakoutJson(body: BreakoutBody, versions: Versions): string {
+  const inputs = withUserErrors(
+    () => breakoutInputs(body.options, loadedMachineTypes()),
+    (field) => `options.${field}`,
+  );
+  const { state, dataVersion } = withUserErrors(() => stateFor(body.report, inputs));
+  const estimate = estimateBreakout(state, inputs.assumptions, {
+    samples: body.samples,
+    seed: body.seed,
+    quantities: body.quantities,
+    userSet: inputs.userSet,
+    alternativeSamples: body.alternativeSamples,
+  });
+  return JSON.stringify({ ...estimate, dataVersion, appVersion: versions.appVersion });
+}
+
+const json = { "content-type": "application/json; charset=utf-8" };
+
+export function breakoutRoutes(versions: Versions) {
+  const breakouts = lruCache<string>(256);
+  const histories = lruCache<string>(8);
+  return new Hono()
+    .post("/breakout", requireJson, jsonBody(BREAKOUT_BODY_SCHEMA), (c) => {
+      const body = c.req.valid("json");
+      const key = JSON.stringify(body);
+      let text = breakouts.get(key);
+      if (text === undefined) {
+        text = breakoutJson(body, versions);
+        breakouts.set(key, text);
+      }
+      return c.body(text, 200, json);
+    })
+    .get("/history", queryOf(HISTORY_QUERY), (c) => {
+      const { samples, seed } = c.req.valid("query");
+      const key = `${samples}:${seed}`;
+      let text = histories.get(key);
+      if (text === undefined) {
+        const { dataVersion, estimates, published } = historyEstimates({ samples }, seed);
+        text = JSON.stringify({
+          dataVersion,
+          appVersion: versions.appVersion,
+          seed,
+          samples,
+          reports: estimates,
+          published,
+        });
+        histories.set(key, text);
+      }
+      return c.body(text, 200, json);
+    });
+}

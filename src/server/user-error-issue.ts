@@ -1,0 +1,22 @@
+// The CLI's checks throw a UserError whose message starts with the flag ("--tails upTo60: …"). The
+// API reuses those checks and turns the flag into the field path of the request.
+import { UserError } from "../cli/user-error.js";
+import { ApiError } from "./api-error.js";
+
+const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase());
+
+/**
+ * Runs `fn`; a UserError becomes a 400 ApiError whose issue path is the flag's field, placed by
+ * `pathOf` (e.g. `(field) => \`options.${field}\``). The message drops the leading "--flag".
+ */
+export function withUserErrors<T>(fn: () => T, pathOf: (field: string) => string = (f) => f): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const match = /^--([a-z][a-z-]*)(.*)$/s.exec(error.message);
+    const field = match ? camel(match[1]) : "";
+    const message = match ? `${field}${match[2]}` : error.message;
+    throw new ApiError(400, message, [{ path: match ? pathOf(field) : "", message }]);
+  }
+}
