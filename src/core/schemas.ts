@@ -12,3 +12,5 @@ export {
   BARGAINING_STRATEGY_SCHEMA,
 } from "./bargaining/config-schema.js";
 export { noteField, uncertainField } from "./bargaining/uncertain-field.js";
+export { parseScenario } from "./scenario/parse-scenario.js";
+export { SCENARIO_SCHEMA } from "./scenario/scenario-schema.js";

@@ -1,0 +1,70 @@
+// Maps scenario issues (field paths) to file:line:column in the YAML text, after the pattern of
+// src/cli/table/load-config.ts: the deepest node on the path, or the key of an unknown field.
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
+import type { ScenarioIssue } from "../core/index.js";
+
+/** An issue as the API and the CLI show it (api.md). */
+export interface LocatedIssue {
+  /** The field's path ("game.options[0].credibility"), or "" for the whole file. */
+  path: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+type Doc = ReturnType<typeof parseDocument>;
+
+export const formatPath = (path: readonly (string | number)[]) =>
+  path
+    .map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`))
+    .join("")
+    .replace(/^\./, "");
+
+function locate(doc: Doc, lines: LineCounter, path: readonly (string | number)[]) {
+  // The key of the last step first: an unknown or wrong field is best shown at its key.
+  const parent = doc.getIn(path.slice(0, -1), true);
+  const last = path[path.length - 1];
+  if (isMap(parent) && typeof last === "string") {
+    const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
+    if (pair && isScalar(pair.key) && pair.key.range && !isNode(pair.value))
+      return lines.linePos(pair.key.range[0]);
+  }
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]);
+  }
+  return { line: 1, col: 1 };
+}
+
+/** The YAML document and its syntax errors (with their positions). */
+export function readYaml(text: string): { doc: Doc; lines: LineCounter; errors: LocatedIssue[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const errors = doc.errors.map((e) => {
+    const at = e.linePos?.[0] ?? { line: 1, col: 1 };
+    return {
+      path: "",
+      message: `YAML syntax: ${e.message.split("\n")[0]}`,
+      line: at.line,
+      column: at.col,
+    };
+  });
+  return { doc, lines, errors };
+}
+
+export function locateIssues(
+  doc: Doc,
+  lines: LineCounter,
+  issues: readonly ScenarioIssue[],
+): LocatedIssue[] {
+  return issues.map((issue) => {
+    const { line, col } = locate(doc, lines, issue.path);
+    return { path: formatPath(issue.path), message: issue.message, line, column: col };
+  });
+}
+
+/** "file:line:column: field: message", the form the CLI prints. */
+export function issueText(file: string, issue: LocatedIssue): string {
+  const at = issue.line ? `${issue.line}:${issue.column ?? 1}` : "1:1";
+  return `${file}:${at}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`;
+}
