@@ -33,6 +33,31 @@ function wrap(text: string, width: number, pxPerChar = 6): string[] {
 }
 
 /**
+ * Plot returns an HTML <figure> instead of an <svg> when it draws a legend, and HTML does not
+ * render inside an SVG file. Take the plot's own <svg> and the colour legend's entries instead.
+ */
+function plotSvgAndLegend(element: Element): {
+  svg: string;
+  legend: { label: string; color: string }[];
+} {
+  if (element.tagName.toLowerCase() === "svg") return { svg: element.outerHTML, legend: [] };
+  const svg = [...element.children].find((child) => child.tagName.toLowerCase() === "svg");
+  const scale = (
+    element as unknown as {
+      scale?: (name: string) => { domain: unknown[]; range?: unknown[] } | undefined;
+    }
+  ).scale?.("color");
+  const legend =
+    scale?.range && scale.domain
+      ? scale.domain.map((label, i) => ({
+          label: String(label),
+          color: String(scale.range?.[i % (scale.range?.length ?? 1)]),
+        }))
+      : [];
+  return { svg: svg?.outerHTML ?? "", legend };
+}
+
+/**
  * Renders Plot options into one standalone SVG string: title and subtitle above, the plot, then
  * the source and the assumptions below. Pure given `document` (linkedom in Node, the page in the
  * browser), so the same spec draws in both.
@@ -41,7 +66,7 @@ export function framedSvg(plot: Plot.PlotOptions, frame: ChartFrame, document: D
   const width = frame.width ?? 720;
   const height = frame.height ?? 380;
   const inner = Plot.plot({ ...plot, width, height, document, style: { background: "white" } });
-  const innerSvg = (inner as unknown as Element).outerHTML;
+  const { svg: innerSvg, legend } = plotSvgAndLegend(inner as unknown as Element);
   const font =
     'font-family="system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif"';
   const header: string[] = [];
@@ -57,6 +82,19 @@ export function framedSvg(plot: Plot.PlotOptions, frame: ChartFrame, document: D
       header.push(`<text x="8" y="${y}" font-size="12" fill="#555">${escapeXml(line)}</text>`);
       y += 16;
     }
+  }
+  if (legend.length > 0) {
+    let x = 8;
+    for (const { label, color } of legend) {
+      header.push(
+        `<rect x="${x}" y="${y - 9}" width="12" height="12" fill="${escapeXml(color)}"/>`,
+      );
+      header.push(
+        `<text x="${x + 16}" y="${y + 1}" font-size="11" fill="#333">${escapeXml(label)}</text>`,
+      );
+      x += 28 + label.length * 6;
+    }
+    y += 18;
   }
   const top = y + 4;
   const footer: string[] = [];
