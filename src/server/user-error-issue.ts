@@ -7,7 +7,8 @@ const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, ch: string) => ch.
 
 /**
  * Runs `fn`; a UserError becomes a 400 ApiError whose issue path is the flag's field, placed by
- * `pathOf` (e.g. `(field) => \`options.${field}\``). The message drops the leading "--flag".
+ * `pathOf` (e.g. `(field) => \`options.${field}\``; field is "" when the message names no flag).
+ * The message drops the leading "--".
  */
 export function withUserErrors<T>(fn: () => T, pathOf: (field: string) => string = (f) => f): T {
   try {
@@ -17,6 +18,6 @@ export function withUserErrors<T>(fn: () => T, pathOf: (field: string) => string
     const match = /^--([a-z][a-z-]*)(.*)$/s.exec(error.message);
     const field = match ? camel(match[1]) : "";
     const message = match ? `${field}${match[2]}` : error.message;
-    throw new ApiError(400, message, [{ path: match ? pathOf(field) : "", message }]);
+    throw new ApiError(400, message, [{ path: pathOf(field), message }]);
   }
 }

@@ -27,7 +27,7 @@ const HISTORY_QUERY = z.strictObject({
 export function breakoutJson(body: BreakoutBody, versions: Versions): string {
   const inputs = withUserErrors(
     () => breakoutInputs(body.options, loadedMachineTypes()),
-    (field) => `options.${field}`,
+    (field) => (field ? `options.${field}` : "options"),
   );
   const { state, dataVersion } = withUserErrors(() => stateFor(body.report, inputs));
   const estimate = estimateBreakout(state, inputs.assumptions, {
