@@ -20,13 +20,13 @@ export const formatPath = (path: readonly (string | number)[]) =>
     .join("")
     .replace(/^\./, "");
 
-function locate(doc: Doc, lines: LineCounter, path: readonly (string | number)[]) {
-  // The key of the last step first: an unknown or wrong field is best shown at its key.
-  const parent = doc.getIn(path.slice(0, -1), true);
+function locate(doc: Doc, lines: LineCounter, path: readonly (string | number)[], atKey: boolean) {
+  // An unknown field (or one without a value) is shown at its key; anything else at its value.
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
   const last = path[path.length - 1];
   if (isMap(parent) && typeof last === "string") {
     const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
-    if (pair && isScalar(pair.key) && pair.key.range && !isNode(pair.value))
+    if (pair && isScalar(pair.key) && pair.key.range && (atKey || !isNode(pair.value)))
       return lines.linePos(pair.key.range[0]);
   }
   for (let n = path.length; n >= 0; n--) {
@@ -39,7 +39,7 @@ function locate(doc: Doc, lines: LineCounter, path: readonly (string | number)[]
 /** The YAML document and its syntax errors (with their positions). */
 export function readYaml(text: string): { doc: Doc; lines: LineCounter; errors: LocatedIssue[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines });
   const errors = doc.errors.map((e) => {
     const at = e.linePos?.[0] ?? { line: 1, col: 1 };
     return {
@@ -58,7 +58,7 @@ export function locateIssues(
   issues: readonly ScenarioIssue[],
 ): LocatedIssue[] {
   return issues.map((issue) => {
-    const { line, col } = locate(doc, lines, issue.path);
+    const { line, col } = locate(doc, lines, issue.path, issue.message.startsWith("unknown field"));
     return { path: formatPath(issue.path), message: issue.message, line, column: col };
   });
 }

@@ -38,7 +38,7 @@ export function parseScenario(raw: unknown): ParseScenarioResult {
   const file = parsed.data;
   const rawObject = raw as { game: Record<string, unknown>; strategies: unknown[] };
   const rawGame = rawObject.game;
-  const rawBreakout = rawGame.breakout as Record<string, unknown>;
+  const rawBreakout = (rawGame.breakout ?? {}) as Record<string, unknown>;
   const seriesFromClock = rawBreakout.series === undefined;
   const table = BARGAINING_CONFIG_SCHEMA.safeParse({
     game: {
@@ -77,7 +77,8 @@ function zodIssues(
         path: [...asPath(issue.path), issue.keys[0]],
         message: `unknown field '${issue.keys[0]}' (a typo?); remove it or check the spelling`,
       };
-    if (issue.code === "invalid_type" && issue.input === undefined)
+    // zod omits the input from issues, so a missing field is read from its message.
+    if (issue.code === "invalid_type" && / received undefined$/.test(issue.message))
       return { path: asPath(issue.path), message: "is required" };
     return { path: asPath(issue.path), message: issue.message };
   });

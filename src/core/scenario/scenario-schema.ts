@@ -53,7 +53,9 @@ const programSchema = z
 const breakoutForGame = BARGAINING_GAME_SCHEMA.shape.breakout;
 /** The game, with the breakout series optional: by default the scenario computes it from the clock. */
 export const SCENARIO_GAME_SCHEMA = BARGAINING_GAME_SCHEMA.extend({
-  breakout: breakoutForGame.extend({ series: breakoutForGame.shape.series.optional() }),
+  breakout: breakoutForGame
+    .extend({ series: breakoutForGame.shape.series.optional() })
+    .prefault({}),
 });
 
 const clockSchema = z.strictObject({
