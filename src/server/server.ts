@@ -8,6 +8,7 @@ import { createBargainingPool } from "../workers/bargaining-pool.js";
 import { createApp } from "./app.js";
 import { createStore } from "./db/store.js";
 import { poolRunner } from "./runs/pool-runner.js";
+import { warmUpBreakout } from "./routes/breakout-routes.js";
 import { createRunService } from "./runs/run-service.js";
 import type { ScenarioRunner } from "./runs/scenario-runner.js";
 import { currentVersions } from "./versions.js";
@@ -38,6 +39,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const runner = options.runner ?? poolRunner(1);
   const bargaining = createBargainingPool(1);
   const versions = currentVersions();
+  warmUpBreakout(versions);
   const runs = createRunService(store, runner, versions);
   const app = createApp({
     store,
