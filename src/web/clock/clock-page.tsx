@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { breakoutByMonthChart } from "../../charts/breakout-months.js";
 import { webBreakoutHistoryChart } from "../../charts/web-breakout-history.js";
 import { enrichmentLevelChart } from "../../charts/web-enrichment-level.js";
@@ -70,7 +70,7 @@ function ClockView({ data }: { data: ClockData }) {
       setHistory((h) => {
         const rest = h.filter((x) => x.label !== reply.estimate.reportLabel);
         if (!b) return rest;
-        const band = { label: reply.estimate.reportLabel, date: reply.estimate.reportDate, ...b };
+        const band = { label: reply.estimate.reportLabel, date: reply.estimate.asOfDate, ...b };
         return [...rest, band].sort((x, y) => x.date.localeCompare(y.date));
       });
     } else if (reply.stage === "history") {
@@ -114,7 +114,8 @@ function ClockView({ data }: { data: ClockData }) {
   const selectedState = states.find((s) => s.label === selectedLabel);
   const markDate = selectedState?.date;
   const published = useMemo(() => publishedPoints(data.reports), [data]);
-  const assumptionsLine = describeSettings(settings, defaults);
+  // The charts describe the settings their numbers were computed with, not the sliders' latest.
+  const assumptionsLine = describeSettings(selected?.settings ?? defaults, defaults);
 
   const historySvg = useMemo(() => {
     if (history.length === 0) return null;
@@ -132,12 +133,14 @@ function ClockView({ data }: { data: ClockData }) {
       window.document,
     );
   }, [history, published, markDate, data.dataVersion, assumptionsLine]);
+  // The plan and the months chart may lag a frame behind the breakout chart, which draws first.
+  const planned = useDeferredValue(selected);
   const monthsSvg = useMemo(
     () =>
-      selected?.estimate.plan
-        ? breakoutByMonthChart(selected.estimate, { width: CHART_WIDTH }, window.document)
+      planned?.estimate.plan
+        ? breakoutByMonthChart(planned.estimate, { width: CHART_WIDTH }, window.document)
         : null,
-    [selected],
+    [planned],
   );
   const stocksSvg = useMemo(
     () =>
@@ -213,25 +216,25 @@ function ClockView({ data }: { data: ClockData }) {
           label="Timeline of events by track and confidence"
         />
         <EventsNear events={data.events} date={markDate} />
-        {selected && (
+        {planned && (
           <section aria-labelledby="plan-heading" className="plan">
             <h2 id="plan-heading">
-              Report {selected.estimate.reportLabel}: the plan and the limits
+              Report {planned.estimate.reportLabel}: the plan and the limits
             </h2>
             <ChartFigure
               svg={monthsSvg}
               name="breakout-months"
-              label={`Weapons' worth by month for report ${selected.estimate.reportLabel}`}
+              label={`Weapons' worth by month for report ${planned.estimate.reportLabel}`}
             />
-            <PlanTable estimate={selected.estimate} />
-            <JcpoaTable checks={selected.jcpoa} label={selected.estimate.reportLabel} />
-            {selected.estimate.warnings.length > 0 && (
+            <PlanTable estimate={planned.estimate} />
+            <JcpoaTable checks={planned.jcpoa} label={planned.estimate.reportLabel} />
+            {planned.estimate.warnings.length > 0 && (
               <details className="warnings">
                 <summary>
-                  {selected.estimate.warnings.length} gaps in the data and how they were filled
+                  {planned.estimate.warnings.length} gaps in the data and how they were filled
                 </summary>
                 <ul>
-                  {selected.estimate.warnings.map((w) => (
+                  {planned.estimate.warnings.map((w) => (
                     <li key={w}>{w}</li>
                   ))}
                 </ul>

@@ -31,7 +31,14 @@ export interface HistoryBand {
 
 export type ClockReply =
   | { stage: "loaded" }
-  | { stage: "selected"; estimate: BreakoutEstimate; jcpoa: LimitCheck[]; warnings: string[] }
+  | {
+      stage: "selected";
+      estimate: BreakoutEstimate;
+      jcpoa: LimitCheck[];
+      warnings: string[];
+      /** The settings these numbers were computed with (the charts' assumption lines). */
+      settings: ClockSettings;
+    }
   | {
       stage: "history";
       /** Bands of the reports processed so far; `processed` lists their labels. */
@@ -41,6 +48,6 @@ export type ClockReply =
     };
 
 /** Draw counts the page asks for: small, so a slider recomputes at once. */
-export const CLOCK_SAMPLES = 500;
+export const CLOCK_SAMPLES = 300;
 export const HISTORY_SAMPLES = 200;
 export const CLOCK_SEED = 1;

@@ -16,7 +16,7 @@ import { clockAssumptions } from "./clock-settings.js";
 let machineTypes: MachineTypeRecord[] = [];
 let states: ProgramState[] = [];
 
-const BATCH = 5;
+const EMIT_EVERY = 8;
 
 serveWorker<ClockRequest, ClockReply>(async (request, job) => {
   if (request.kind === "load") {
@@ -39,28 +39,35 @@ serveWorker<ClockRequest, ClockReply>(async (request, job) => {
       alternativeSamples: 0,
     });
     job.emit(
-      { stage: "selected", estimate, jcpoa: jcpoaCheck(selected), warnings: selected.warnings },
+      {
+        stage: "selected",
+        estimate,
+        jcpoa: jcpoaCheck(selected),
+        warnings: selected.warnings,
+        settings: request.settings,
+      },
       false,
     );
   }
   const bands: HistoryBand[] = [];
-  for (let i = 0; i < states.length; i += BATCH) {
+  // One report per turn of the event loop, so a newer request waits for at most one report;
+  // the page gets the bands every few reports.
+  for (let i = 0; i < states.length; i++) {
     await yieldToMessages();
     if (job.stale()) return;
-    for (const state of states.slice(i, i + BATCH)) {
-      const e = estimateBreakout(state, assumptions, {
-        samples: request.historySamples,
-        seed: request.seed,
-        quantities: 1,
-        alternativeSamples: 0,
-      });
-      if (e.firstQuantityDays)
-        bands.push({ label: state.label, date: state.date, ...e.firstQuantityDays });
+    const state = states[i];
+    const e = estimateBreakout(state, assumptions, {
+      samples: request.historySamples,
+      seed: request.seed,
+      quantities: 1,
+      alternativeSamples: 0,
+    });
+    if (e.firstQuantityDays)
+      bands.push({ label: state.label, date: state.date, ...e.firstQuantityDays });
+    const last = i === states.length - 1;
+    if ((i + 1) % EMIT_EVERY === 0 || last) {
+      const processed = states.slice(0, i + 1).map((s) => s.label);
+      job.emit({ stage: "history", bands: [...bands], processed, total: states.length }, last);
     }
-    const processed = states.slice(0, i + BATCH).map((s) => s.label);
-    job.emit(
-      { stage: "history", bands: [...bands], processed, total: states.length },
-      processed.length === states.length,
-    );
   }
 });

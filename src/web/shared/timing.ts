@@ -5,16 +5,23 @@ const pending = new Map<string, number>();
 
 /** Marks that the user changed an input that `charts` depend on (the latest input counts). */
 export function markInput(charts: string[]) {
-  const now = performance.now();
+  const now = performance.mark("leverage:input").startTime;
   for (const chart of charts) pending.set(chart, now);
 }
 
-/** Records `leverage:redraw:<chart>` from the latest pending input, once the frame is drawn. */
+/**
+ * Records `leverage:redraw:<chart>` from the latest pending input once the frame that shows the
+ * chart is painted: requestAnimationFrame runs before that frame's paint, a task queued from it
+ * runs after.
+ */
 export function markRedrawn(chart: string) {
   const start = pending.get(chart);
   if (start === undefined) return;
   pending.delete(chart);
   requestAnimationFrame(() => {
-    performance.measure(`leverage:redraw:${chart}`, { start, end: performance.now() });
+    setTimeout(
+      () => performance.measure(`leverage:redraw:${chart}`, { start, end: performance.now() }),
+      0,
+    );
   });
 }
