@@ -1,4 +1,6 @@
 // Node-edge loaders for the bundled data files (data/*.json), validated with zod.
+
+export { appVersion } from "./app-version.js";
 export { findMachineType, loadMachineTypes, type MachineTypeKey } from "./centrifuges.js";
 export { DataFileError, parseDataFile, readDataFile } from "./data-file.js";
 export { FLEET_SITES, type FleetSite, MACHINE_TYPES } from "./fleet-keys.js";

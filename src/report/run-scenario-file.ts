@@ -2,10 +2,10 @@
 // resolve against the bundled data, run, render. The CLI writes the files; the server stores them.
 
 import { nodeDocument } from "../charts/node-document.js";
-import { appVersion } from "../cli/app-version.js";
 import type { BargainingExecutor, ScenarioResult } from "../core/index.js";
 import { resolveScenario, runScenario } from "../core/index.js";
 import { parseScenario } from "../core/schemas.js";
+import { appVersion } from "../data/index.js";
 import { renderHtml } from "./render-html.js";
 import { renderMarkdown } from "./render-markdown.js";
 import { reportCharts } from "./report-charts.js";

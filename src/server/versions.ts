@@ -1,6 +1,5 @@
 // The versions every result records: the app's (package.json) and the bundled data's.
-import { appVersion } from "../cli/app-version.js";
-import { loadReports } from "../data/index.js";
+import { appVersion, loadReports } from "../data/index.js";
 import type { Versions } from "./runs/run-service.js";
 
 export function currentVersions(): Versions {

@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { appVersion } from "../app-version.js";
+import { appVersion } from "../../data/index.js";
 import { printJson } from "../output.js";
 import { createProgress } from "../progress.js";
 import { resolveSeed } from "../seed.js";

@@ -1,7 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { type BreakoutEstimate, estimateBreakout, resolveProgramState } from "../../core/index.js";
-import { loadMachineTypes, loadReports } from "../../data/index.js";
-import { appVersion } from "../app-version.js";
+import { appVersion, loadMachineTypes, loadReports } from "../../data/index.js";
 import type { BreakoutOptions } from "../breakout/inputs.js";
 import { breakoutInputs } from "../breakout/inputs.js";
 import { fmt, formatTable, printJson } from "../output.js";

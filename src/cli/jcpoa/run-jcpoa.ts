@@ -1,6 +1,5 @@
 import { jcpoaCheck, type LimitCheck, resolveProgramState } from "../../core/index.js";
-import { findReport, loadMachineTypes, loadReports } from "../../data/index.js";
-import { appVersion } from "../app-version.js";
+import { appVersion, findReport, loadMachineTypes, loadReports } from "../../data/index.js";
 import { fmt, formatTable, printJson } from "../output.js";
 import { UserError } from "../user-error.js";
 

@@ -23,6 +23,8 @@ export const judgedValueSchema = z.union([
     series: series.optional(),
     basis: basis.optional(),
     note: z.string().optional(),
+    /** Where the judgement comes from (a URL or a citation), shown beside it in reports. */
+    source: z.string().optional(),
   }),
 ]);
 
