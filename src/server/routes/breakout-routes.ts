@@ -52,11 +52,13 @@ export function warmUpBreakout(versions: Versions): void {
 }
 
 const json = { "content-type": "application/json; charset=utf-8" };
+const utf8 = new TextEncoder();
 
 export function breakoutRoutes(versions: Versions) {
   // Results by validated request (defaults filled in), and by raw body text.
-  const breakouts = lruCache<string>(256);
-  const sameBodies = lruCache<string>(256);
+  // Stored encoded, so a hit costs no UTF-8 encoding of the ~8 KB answer.
+  const breakouts = lruCache<Uint8Array<ArrayBuffer>>(256);
+  const sameBodies = lruCache<Uint8Array<ArrayBuffer>>(256);
   const histories = lruCache<string>(8);
   return new Hono()
     .post(
@@ -73,13 +75,13 @@ export function breakoutRoutes(versions: Versions) {
       async (c) => {
         const body = c.req.valid("json");
         const key = JSON.stringify(body);
-        let text = breakouts.get(key);
-        if (text === undefined) {
-          text = breakoutJson(body, versions);
-          breakouts.set(key, text);
+        let bytes = breakouts.get(key);
+        if (bytes === undefined) {
+          bytes = utf8.encode(breakoutJson(body, versions)) as Uint8Array<ArrayBuffer>;
+          breakouts.set(key, bytes);
         }
-        sameBodies.set(await c.req.text(), text);
-        return c.body(text, 200, json);
+        sameBodies.set(await c.req.text(), bytes);
+        return c.body(bytes, 200, json);
       },
     )
     .get("/history", queryOf(HISTORY_QUERY), (c) => {
