@@ -23,7 +23,10 @@ export function webBreakoutHistoryChart(
   document: Document,
 ): string {
   const rows = points.map((p) => ({ ...p, when: toDate(p.date) }));
-  const pubs = published.map((p) => ({ ...p, when: toDate(p.date) }));
+  // Estimates of a hypothetical plant (e.g. a covert one) are not estimates of the declared programme.
+  const pubs = published
+    .filter((p) => !p.scenario?.startsWith("covert"))
+    .map((p) => ({ ...p, when: toDate(p.date) }));
   const last = rows.at(-1);
   const firstUnderMonth = rows.find((r) => r.p50 < 30);
   const marked = options.markDate ? rows.find((r) => r.date === options.markDate) : undefined;

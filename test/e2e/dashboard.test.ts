@@ -3,6 +3,7 @@
 // reloaded, and a chart exports as SVG and PNG. Timings go to bench/results/web.json, not into
 // assertions.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -49,6 +50,9 @@ describe.skipIf(reason !== null)("the dashboard in chromium", () => {
     if (timings.length === 0) return;
     mkdirSync(join(ROOT, "bench/results"), { recursive: true });
     const machine = { node: process.version, platform: process.platform, arch: process.arch };
+    // Other work on the machine slows the page; the load average says how busy it was.
+    extra.cores = cpus().length;
+    extra.loadAverage1m = Number(loadavg()[0].toFixed(2));
     writeFileSync(
       join(ROOT, "bench/results/web.json"),
       `${JSON.stringify({ machine, timings, ...extra }, null, 2)}\n`,

@@ -87,6 +87,7 @@ export function publishedPoints(
       lowDays: p.lowDays,
       highDays: p.highDays,
       by: p.by,
+      scenario: p.scenario,
       report: r.label,
       text: p.text,
       url: p.url,

@@ -2,6 +2,7 @@ import type { BreakoutEstimate } from "../../core/index.js";
 
 interface PublishedNote {
   by: string;
+  scenario?: string;
   text: string;
   days: number;
   url: string;
@@ -43,7 +44,8 @@ export function Headline({
         <ul className="published">
           {published.map((p) => (
             <li key={`${p.by}${p.text}`}>
-              Published: {p.by}, “{p.text}” ({days(p.days)} days){" "}
+              Published: {p.by}, “{p.text}” ({days(p.days)} days
+              {p.scenario ? `; case ${p.scenario}` : ""}){" "}
               <a href={p.url} target="_blank" rel="noreferrer">
                 source
               </a>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { bargainingDealByWeekChart } from "../../charts/bargaining-deal-by-week.js";
 import { bargainingOutcomesChart } from "../../charts/bargaining-outcomes.js";
-import { webTornadoChart } from "../../charts/web-tornado.js";
+import { bargainingTornadoChart } from "../../charts/bargaining-tornado.js";
 import type { StrategyResult } from "../../core/index.js";
 import { ChartFigure } from "../shared/chart-figure.js";
 import { ErrorBox, Loading } from "../shared/status.js";
@@ -74,7 +74,7 @@ export function TablePage() {
     [results, start],
   );
   const tornadoSvg = useMemo(
-    () => (tornado ? webTornadoChart(tornado, { width: 880 }, window.document) : null),
+    () => (tornado ? bargainingTornadoChart(tornado, {}, window.document) : null),
     [tornado],
   );
 
