@@ -71,7 +71,7 @@ export function framedSvg(plot: Plot.PlotOptions, frame: ChartFrame, document: D
     'font-family="system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif"';
   const header: string[] = [];
   let y = 24;
-  for (const line of wrap(frame.title, width, 9)) {
+  for (const line of wrap(frame.title, width, 10)) {
     header.push(
       `<text x="8" y="${y}" font-size="16" font-weight="600" fill="#222">${escapeXml(line)}</text>`,
     );

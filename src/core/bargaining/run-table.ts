@@ -103,7 +103,7 @@ export async function runBargainingTable(
     rows.sort(
       (a, b) => Math.abs(b.metricAtHigh - b.metricAtLow) - Math.abs(a.metricAtHigh - a.metricAtLow),
     );
-    results[s].tornado = { metric: `P(deal by week ${dealBy})`, base, rows };
+    results[s].tornado = { metric: `P(deal by week ${dealBy})`, base, rows, percent: true };
   }
   return results;
 }

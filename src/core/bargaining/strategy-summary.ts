@@ -45,7 +45,8 @@ export interface StrategyResult {
   /** Expected discounted payoffs in pie units (see docs/bargaining.md). */
   utility: { us: number; iran: number };
   counts: { deal: number; delay: number; breakdown: Record<string, number>; failed: number };
-  tornado?: { metric: string; base: number; rows: TornadoRow[] };
+  /** `percent`: the metric is a probability, shown in %; otherwise a share of the pie. */
+  tornado?: { metric: string; base: number; rows: TornadoRow[]; percent?: boolean };
 }
 
 function percentiles(xs: number[]): Percentiles | null {

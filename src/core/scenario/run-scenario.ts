@@ -6,9 +6,9 @@ import type { ActorsMonteCarlo, ActorTrajectory } from "../actors/index.js";
 import {
   type BargainingConfig,
   type BargainingExecutor,
+  type BargainingTally,
   bargainingConfigHash,
   inProcessExecutor,
-  pDealByWeekFromTally,
   type StrategyResult,
   summarizeBargainingStrategy,
 } from "../bargaining/index.js";
@@ -97,18 +97,18 @@ export function scenarioTableConfig(
   };
 }
 
-function withTornado(
-  result: StrategyResult,
-  s: number,
-  game: GameTallies,
-  dealBy: number,
-): StrategyResult {
+/** The US expected utility (share of the pie) of a tally: what claims 4, 7, 8 and 9 compare. */
+const usUtility = (tally: BargainingTally) => (tally.draws > 0 ? tally.utilityUs / tally.draws : 0);
+
+// The report's tornado measures the US expected utility: P(deal) is often 100 % whatever the
+// input under a deadline, which makes a flat, uninformative tornado.
+function withTornado(result: StrategyResult, s: number, game: GameTallies): StrategyResult {
   const rows = game.inputs[s].map(({ path, low, high }) => ({
     input: gameInputLabel(path),
     low,
     high,
-    metricAtLow: pDealByWeekFromTally(game.pinned[s][path][0], dealBy),
-    metricAtHigh: pDealByWeekFromTally(game.pinned[s][path][1], dealBy),
+    metricAtLow: usUtility(game.pinned[s][path][0]),
+    metricAtHigh: usUtility(game.pinned[s][path][1]),
   }));
   rows.sort(
     (a, b) => Math.abs(b.metricAtHigh - b.metricAtLow) - Math.abs(a.metricAtHigh - a.metricAtLow),
@@ -116,9 +116,10 @@ function withTornado(
   return {
     ...result,
     tornado: {
-      metric: `P(deal by week ${dealBy}), inputs at p5 and p95`,
-      base: pDealByWeekFromTally(game.base[s], dealBy),
+      metric: "US expected utility (share of the pie)",
+      base: usUtility(game.base[s]),
       rows,
+      percent: false,
     },
   };
 }
@@ -170,12 +171,7 @@ export async function runScenario(
   progress("claims", 1);
   const hash = bargainingConfigHash(config);
   const results = config.strategies.map((_, s) =>
-    withTornado(
-      summarizeBargainingStrategy(config, s, game.main[s], seed, hash),
-      s,
-      game,
-      config.game.dealByWeek,
-    ),
+    withTornado(summarizeBargainingStrategy(config, s, game.main[s], seed, hash), s, game),
   );
   const n = scenario.table.strategies.length;
   const seriesOfFile = {
