@@ -16,11 +16,13 @@ const num = (x: number) =>
 /** "breakout.machineSwuPerYear.IR-6 (4.1 → 6.8): 78 % → 95 %". */
 export function driverText(c: ClaimResult, d: ClaimDriver): string {
   const at = (v: number) =>
-    c.unit === "probability"
-      ? `${(100 * v).toFixed(0)} %`
-      : c.unit.startsWith("pie units")
-        ? v.toFixed(3)
-        : v.toFixed(1);
+    c.driversUnit === "median days"
+      ? `median ${v.toFixed(1)} days`
+      : c.unit === "probability"
+        ? `${(100 * v).toFixed(0)} %`
+        : c.unit.startsWith("pie units")
+          ? v.toFixed(3)
+          : v.toFixed(1);
   return `${d.input} (${num(d.low)} → ${num(d.high)}): ${at(d.valueAtLow)} → ${at(d.valueAtHigh)}`;
 }
 

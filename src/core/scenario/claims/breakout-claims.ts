@@ -21,6 +21,12 @@ import { type ClaimResult, driver, fixed, pct, topDrivers, verdictOf } from "./c
 
 type Check<K extends ClaimCheck["kind"]> = Extract<ClaimCheck, { kind: K }>;
 
+/** The median of a sample (draws that never finish count as infinitely long). */
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? Number.NaN : sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
 /** Share of draws whose first quantity takes less than `days` (or at least `days`). */
 export function shareOfDraws(firstDays: readonly number[], days: number, below: boolean): number {
   if (firstDays.length === 0) return 0;
@@ -47,16 +53,27 @@ export function breakoutClaim(
   const { state, assumptions } = ctx.resolved;
   const value = shareOfDraws(ctx.clock.firstDays, check.days, check.below);
   const n = Math.min(ctx.sensitivitySamples, ctx.samples);
-  const rows = breakoutInputs(compileBreakout(state, assumptions)).map(({ path, dist }) => {
-    const [lo, hi] = [0.05, 0.95].map((p) =>
-      shareOfDraws(
-        drawsFor(state, pinBreakoutInput(assumptions, path, p), n, ctx.seed),
-        check.days,
-        check.below,
+  const pinned = breakoutInputs(compileBreakout(state, assumptions)).map(({ path, dist }) => ({
+    path,
+    dist,
+    draws: [0.05, 0.95].map((p) =>
+      drawsFor(state, pinBreakoutInput(assumptions, path, p), n, ctx.seed),
+    ),
+  }));
+  const rowsOf = (measure: (draws: number[]) => number) =>
+    pinned.map(({ path, dist, draws }) =>
+      driver(
+        `breakout.${path}`,
+        distQuantile(dist, 0.05),
+        distQuantile(dist, 0.95),
+        measure(draws[0]),
+        measure(draws[1]),
       ),
     );
-    return driver(`breakout.${path}`, distQuantile(dist, 0.05), distQuantile(dist, 0.95), lo, hi);
-  });
+  const shareDrivers = topDrivers(rowsOf((d) => shareOfDraws(d, check.days, check.below)));
+  // When no input moves the probability (e.g. 100 % of draws in every case), say what moves the
+  // days behind it instead.
+  const daysDrivers = shareDrivers.length === 0 ? topDrivers(rowsOf(medianOf)) : [];
   const what = `P(${check.below ? "under" : "at least"} ${check.days} days)`;
   const band = ctx.clock.estimate.firstQuantityDays;
   return {
@@ -64,7 +81,8 @@ export function breakoutClaim(
     unit: "probability",
     ...verdictOf(value, ctx.thresholds ?? { holds: 0.8, weakly: 0.5 }, what, fixed(2)),
     summary: `${pct(value)} of ${ctx.clock.firstDays.length} draws give 25 kg of 90 % uranium ${check.below ? "in under" : "in no less than"} ${check.days} days${band ? ` (median ${band.p50.toFixed(1)} days, 90 % band ${band.p5.toFixed(1)}–${band.p95.toFixed(1)})` : ` (no estimate: ${ctx.clock.estimate.infeasible ?? "infeasible"})`}.`,
-    drivers: topDrivers(rows),
+    drivers: shareDrivers.length > 0 ? shareDrivers : daysDrivers,
+    ...(shareDrivers.length === 0 && daysDrivers.length > 0 ? { driversUnit: "median days" } : {}),
     inputs: [
       { name: "program state", value: `${state.label} (${state.date})` },
       {

@@ -32,6 +32,11 @@ export interface ClaimResult {
   /** One sentence with the number and what it means. */
   summary: string;
   drivers: ClaimDriver[];
+  /**
+   * The unit of the drivers' values when it is not the claim's own: e.g. "days" when a saturated
+   * probability (100 % whatever the input) is explained by what moves the median days instead.
+   */
+  driversUnit?: string;
   /** What the check used (strategies, dates, assumed values). */
   inputs: { name: string; value: string }[];
   note?: string;
