@@ -16,7 +16,8 @@ import { clockAssumptions } from "./clock-settings.js";
 let machineTypes: MachineTypeRecord[] = [];
 let states: ProgramState[] = [];
 
-const EMIT_EVERY = 8;
+// Each partial history redraws the chart on the page's main thread, so send few of them.
+const EMIT_EVERY = 12;
 
 serveWorker<ClockRequest, ClockReply>(async (request, job) => {
   if (request.kind === "load") {
@@ -30,6 +31,7 @@ serveWorker<ClockRequest, ClockReply>(async (request, job) => {
   }
   const { assumptions, userSet } = clockAssumptions(request.settings, machineTypes);
   const selected = states.find((s) => s.label === request.selected);
+  let selectedBand: HistoryBand | null = null;
   if (selected) {
     const estimate = estimateBreakout(selected, assumptions, {
       samples: request.samples,
@@ -38,6 +40,8 @@ serveWorker<ClockRequest, ClockReply>(async (request, job) => {
       userSet,
       alternativeSamples: 0,
     });
+    if (estimate.firstQuantityDays)
+      selectedBand = { label: selected.label, date: selected.date, ...estimate.firstQuantityDays };
     job.emit(
       {
         stage: "selected",
@@ -50,20 +54,26 @@ serveWorker<ClockRequest, ClockReply>(async (request, job) => {
     );
   }
   const bands: HistoryBand[] = [];
+  const sameDraws = request.samples === request.historySamples;
   // One report per turn of the event loop, so a newer request waits for at most one report;
   // the page gets the bands every few reports.
   for (let i = 0; i < states.length; i++) {
     await yieldToMessages();
     if (job.stale()) return;
     const state = states[i];
-    const e = estimateBreakout(state, assumptions, {
-      samples: request.historySamples,
-      seed: request.seed,
-      quantities: 1,
-      alternativeSamples: 0,
-    });
-    if (e.firstQuantityDays)
-      bands.push({ label: state.label, date: state.date, ...e.firstQuantityDays });
+    if (state === selected && sameDraws) {
+      // Already computed above, with the same draws and seed.
+      if (selectedBand) bands.push(selectedBand);
+    } else {
+      const e = estimateBreakout(state, assumptions, {
+        samples: request.historySamples,
+        seed: request.seed,
+        quantities: 1,
+        alternativeSamples: 0,
+      });
+      if (e.firstQuantityDays)
+        bands.push({ label: state.label, date: state.date, ...e.firstQuantityDays });
+    }
     const last = i === states.length - 1;
     if ((i + 1) % EMIT_EVERY === 0 || last) {
       const processed = states.slice(0, i + 1).map((s) => s.label);

@@ -14,5 +14,21 @@ export interface WorkerReply<R> {
   final: boolean;
 }
 
-/** Lets the worker's event loop take a newer request before it goes on. */
-export const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+let channel: MessageChannel | null = null;
+const waiting: (() => void)[] = [];
+
+/**
+ * Lets the worker's event loop take a newer request before it goes on. A MessageChannel task, not
+ * setTimeout: nested timeouts are clamped to 4 ms, which would idle the worker between reports.
+ */
+export function yieldToMessages(): Promise<void> {
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+  }
+  const port = channel.port2;
+  return new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    port.postMessage(null);
+  });
+}
