@@ -1,3 +1,4 @@
+// Breakout time by IAEA report, for the CLI's `history --svg`, the report and the dashboard.
 import * as Plot from "@observablehq/plot";
 import { framedSvg } from "./frame.js";
 
@@ -21,9 +22,13 @@ export interface PublishedPoint {
   scenario?: string;
 }
 
-const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const DEFAULT_ASSUMPTIONS =
+  "default assumptions: all stocks, installed machines, four cascades first on HEU steps";
 
-/** Breakout time against the report date: the model's median and 90 % band, published estimates beside. */
+const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const shortName = (by: string) => /\(([^)]+)\)/.exec(by)?.[1] ?? by;
+
+/** Breakout time by report (median line, 90 % band) with published estimates beside it. */
 export function breakoutHistoryChart(
   points: HistoryPoint[],
   published: PublishedPoint[],
@@ -33,23 +38,26 @@ export function breakoutHistoryChart(
     dataVersion: string;
     seed: number;
     samples: number;
+    /** The assumptions in words (default: the clock's default assumptions). */
+    assumptions?: string;
   },
   document: Document,
 ): string {
   const rows = points.map((p) => ({ ...p, when: toDate(p.date) }));
-  // Only estimates of the declared programme sit beside the model's line; other cases (a covert
-  // plant) answer a different question and would mislead there.
+  // Estimates of a hypothetical plant (e.g. a covert one) are not estimates of the declared programme.
   const pubs = published
     .filter((p) => !p.scenario?.startsWith("covert"))
     .map((p) => ({ ...p, when: toDate(p.date) }));
   const last = rows.at(-1);
   const firstUnderMonth = rows.find((r) => r.p50 < 30);
+  const marked = options.markDate ? rows.find((r) => r.date === options.markDate) : undefined;
   const title = firstUnderMonth
-    ? `Breakout time fell below one month with the report of ${firstUnderMonth.label}${last ? `; ${Math.round(last.p50)} days at ${last.label}` : ""}`
-    : "Breakout time by IAEA report";
+    ? `Breakout time fell below one month with the report of ${firstUnderMonth.label}${marked ? `; ${Math.round(marked.p50)} days (${Math.round(marked.p5)}–${Math.round(marked.p95)}) at ${marked.label}` : last ? `; ${Math.round(last.p50)} days at ${last.label}` : ""}`
+    : `Breakout time stayed above one month in every report${marked ? `; ${Math.round(marked.p50)} days at ${marked.label}` : ""}`;
   return framedSvg(
     {
       marginLeft: 55,
+      marginRight: 70,
       x: { label: "IAEA report (date of the stock figures)", type: "utc" },
       y: { label: "Days to 25 kg of 90 % uranium (log scale)", type: "log", grid: true },
       marks: [
@@ -68,19 +76,32 @@ export function breakoutHistoryChart(
           strokeWidth: 2,
           curve: "step-after",
         }),
-        Plot.dot(rows, { x: "when", y: "p50", fill: "#b5443b", r: 2.5 }),
+        Plot.dot(rows, {
+          x: "when",
+          y: "p50",
+          fill: "#b5443b",
+          r: 2.5,
+          title: (d) =>
+            `${d.label}: ${d.p50.toFixed(1)} days (${d.p5.toFixed(1)}–${d.p95.toFixed(1)})`,
+        }),
         Plot.ruleX(pubs, {
           x: "when",
           y1: (d: PublishedPoint) => d.lowDays ?? d.days,
           y2: (d: PublishedPoint) => d.highDays ?? d.days,
           stroke: "#1f5f8b",
         }),
-        Plot.dot(pubs, { x: "when", y: "days", symbol: "diamond", fill: "#1f5f8b", r: 5 }),
+        Plot.dot(pubs, {
+          x: "when",
+          y: "days",
+          symbol: "diamond",
+          fill: "#1f5f8b",
+          r: 5,
+          title: (d: PublishedPoint) => `${d.by}: ${d.days.toFixed(1)} days`,
+        }),
         Plot.text(pubs, {
           x: "when",
           y: "days",
-          text: (d: PublishedPoint) =>
-            `${/\(([^)]+)\)/.exec(d.by)?.[1] ?? d.by} ${Math.round(d.days)} d`,
+          text: (d: PublishedPoint) => `${shortName(d.by)} ${Math.round(d.days)} d`,
           dx: 8,
           textAnchor: "start",
           fill: "#1f5f8b",
@@ -93,11 +114,9 @@ export function breakoutHistoryChart(
     },
     {
       title,
-      subtitle:
-        "Median (line) and 5th–95th percentile (band) of the model for each IAEA report; published ISIS estimates as diamonds; dotted line at 30 days",
-      source: `IAEA quarterly reports (data/iaea-reports.json, version ${options.dataVersion}); ISIS/Institute for Science and International Security; Leverage breakout model, seed ${options.seed}, ${options.samples} draws per report`,
-      assumptions:
-        "default assumptions (docs/methodology.md): all stocks, installed machines, four cascades first on HEU steps; gaps in the data carried forward from earlier reports",
+      subtitle: `Median (line) and 5th–95th percentile (band) of the model for each IAEA report; published estimates as blue diamonds; dotted line at 30 days${options.markDate ? "; dashed line: the report selected" : ""}`,
+      source: `IAEA quarterly reports (data/iaea-reports.json, version ${options.dataVersion}); published estimates as recorded with each report (ISIS/Institute for Science and International Security); Leverage breakout model, seed ${options.seed}, ${options.samples} draws per report`,
+      assumptions: `${options.assumptions ?? DEFAULT_ASSUMPTIONS}; gaps in the data carried forward from earlier reports (docs/methodology.md)`,
       width: options.width,
     },
     document,

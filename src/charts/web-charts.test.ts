@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { breakoutHistoryChart } from "./breakout-history.js";
 import { nodeDocument } from "./node-document.js";
 import { actorsFinalChart } from "./web-actors-final.js";
-import { webBreakoutHistoryChart } from "./web-breakout-history.js";
 import { enrichmentLevelChart } from "./web-enrichment-level.js";
 import { eventsTimelineChart } from "./web-events.js";
 import { type StockPoint, stocksByLevelChart } from "./web-stocks.js";
@@ -102,13 +102,13 @@ describe("eventsTimelineChart(events, options, document)", () => {
   });
 });
 
-describe("webBreakoutHistoryChart(points, published, options, document)", () => {
+describe("breakoutHistoryChart(points, published, options, document)", () => {
   const points = [
     { date: "2020-02-19", label: "2020-03", p5: 90, p50: 107, p95: 126 },
     { date: "2021-11-06", label: "2021-11", p5: 13, p50: 17, p95: 23 },
   ];
   const published = [{ date: "2021-11-06", days: 21, by: "Institute for Science (ISIS)" }];
-  const svg = webBreakoutHistoryChart(
+  const svg = breakoutHistoryChart(
     points,
     published,
     {

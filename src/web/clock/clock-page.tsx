@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { breakoutHistoryChart } from "../../charts/breakout-history.js";
 import { breakoutByMonthChart } from "../../charts/breakout-months.js";
-import { webBreakoutHistoryChart } from "../../charts/web-breakout-history.js";
 import { enrichmentLevelChart } from "../../charts/web-enrichment-level.js";
 import { eventsTimelineChart } from "../../charts/web-events.js";
 import { stocksByLevelChart } from "../../charts/web-stocks.js";
@@ -119,7 +119,7 @@ function ClockView({ data }: { data: ClockData }) {
 
   const historySvg = useMemo(() => {
     if (history.length === 0) return null;
-    return webBreakoutHistoryChart(
+    return breakoutHistoryChart(
       history,
       published,
       {
