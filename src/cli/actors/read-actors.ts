@@ -1,8 +1,7 @@
 import {
   type ActorModelSettings,
-  parseKtabCsv,
+  ktabActorSet,
   parsePlainCsv,
-  point,
   resolveActorsConfig,
   type UncertainActorSet,
 } from "../../core/index.js";
@@ -41,21 +40,9 @@ export function actorsFromText(
   file: string,
 ): ReadActors {
   if (kind === "ktabCsv") {
-    const parsed = parseKtabCsv(text);
+    const parsed = ktabActorSet(text);
     if (!parsed.ok) throw new UserError(`${file}: ${parsed.error}`);
-    const { name, dimensions, actors } = parsed.value;
-    const set: UncertainActorSet = {
-      name,
-      dimensions,
-      positionRange: [0, 100],
-      actors: actors.map((a) => ({
-        name: a.name,
-        capability: point(a.capability),
-        position: a.position.map(point),
-        salience: a.salience.map(point),
-      })),
-    };
-    return { set, uncertain: false, settings: {}, file };
+    return { set: parsed.value, uncertain: false, settings: {}, file };
   }
   if (kind === "csv") {
     const parsed = parsePlainCsv(text);

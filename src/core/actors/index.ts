@@ -9,7 +9,7 @@ export { type BdmResult, type BdmRoundRecord, runBdm } from "./bdm/run-bdm.js";
 export { bdmNetVote, bdmProbability, bdmVote, condorcetPosition } from "./bdm/votes.js";
 // The zod schemas are exported from core/schemas.ts, so commands that parse no config skip zod.
 export type { ActorsConfig, JudgedValue } from "./config-schema.js";
-export { type KtabCsvResult, parseKtabCsv } from "./ktab-csv.js";
+export { type KtabCsvResult, ktabActorSet, parseKtabCsv } from "./ktab-csv.js";
 export {
   type ActorsMonteCarlo,
   centralActors,

@@ -1,4 +1,6 @@
+import { point } from "../uncertain/index.js";
 import { splitCsvLine } from "./csv-line.js";
+import type { UncertainActorSet } from "./monte-carlo.js";
 import type { ActorSet } from "./types.js";
 
 export type KtabCsvResult =
@@ -99,5 +101,31 @@ export function parseKtabCsv(text: string): KtabCsvResult {
   return {
     ok: true,
     value: { name: head.cells[0], description: head.cells[1], dimensions, actors },
+  };
+}
+
+/**
+ * KTAB's CSV as a Monte Carlo input set: every value known (a point), positions on KTAB's 0–100
+ * scale. The CLI and the dashboard's worker both read KTAB files through this.
+ */
+export function ktabActorSet(
+  text: string,
+): { ok: true; value: UncertainActorSet } | { ok: false; error: string } {
+  const parsed = parseKtabCsv(text);
+  if (!parsed.ok) return parsed;
+  const { name, dimensions, actors } = parsed.value;
+  return {
+    ok: true,
+    value: {
+      name,
+      dimensions,
+      positionRange: [0, 100],
+      actors: actors.map((a) => ({
+        name: a.name,
+        capability: point(a.capability),
+        position: a.position.map(point),
+        salience: a.salience.map(point),
+      })),
+    },
   };
 }

@@ -8,6 +8,7 @@ import {
   OUTSIDE_OPTION_VECTORS,
   onlyOutputs,
   POWELL_VECTORS,
+  RATIFICATION_INPUTS,
   RATIFICATION_VECTORS,
   RUBINSTEIN_VECTORS,
   STAHL_VECTORS,
@@ -118,11 +119,7 @@ export const GAME_REDUCTIONS: BargainingModelInfo[] = [
     source: "dynamic game with INARA only = the ratification closed form (Iida/Tarar set-up)",
     ownAlgebra: true,
     players: 3,
-    inputs: [
-      { name: "rhoLow", low: 0, high: 0.4 },
-      { name: "rhoHigh", low: 0.5, high: 0.9 },
-      { name: "reservation", low: 0, high: 0.4 },
-    ],
+    inputs: RATIFICATION_INPUTS,
     bounds: { proposerShare: SHARE, ratifyProbability: SHARE, expectedUtility: SHARE },
     vectors: RATIFICATION_VECTORS,
     evaluate: ([lo, hi, dA]) => {

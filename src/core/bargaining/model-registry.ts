@@ -17,6 +17,7 @@ import { nashSplit } from "./nash-split.js";
 import {
   OUTSIDE_OPTION_VECTORS,
   POWELL_VECTORS,
+  RATIFICATION_INPUTS,
   RATIFICATION_VECTORS,
   RUBINSTEIN_VECTORS,
   STAHL_VECTORS,
@@ -158,11 +159,7 @@ export const CLOSED_FORMS: BargainingModelInfo[] = [
     source: "Iida (1993), Tarar (2001) set-up; our own algebra",
     ownAlgebra: true,
     players: 3,
-    inputs: [
-      { name: "rhoLow", low: 0, high: 0.4 },
-      { name: "rhoHigh", low: 0.5, high: 0.9 },
-      { name: "reservation", low: 0, high: 0.4 },
-    ],
+    inputs: RATIFICATION_INPUTS,
     bounds: { proposerShare: SHARE, ratifyProbability: SHARE, expectedUtility: SHARE },
     vectors: RATIFICATION_VECTORS,
     evaluate: ([lo, hi, dA]) => ratificationOffer(lo, hi, dA) as unknown as Record<string, number>,

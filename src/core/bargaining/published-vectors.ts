@@ -1,6 +1,6 @@
 // The test vectors of table.md §1, in one place: the closed forms and the dynamic game's reductions
 // to them are both checked against these.
-import type { BargainingVector } from "./model-registry.js";
+import type { BargainingModelInfo, BargainingVector } from "./model-registry.js";
 
 const STAHL_COMMON = [1, 0.1, 0.91, 0.181, 0.8371, 0.24661, 0.778051];
 
@@ -26,6 +26,13 @@ export const OUTSIDE_OPTION_VECTORS: BargainingVector[] = [
   { input: [0.9, 0.3], expected: { share: 0.526316 } },
   { input: [0.9, 0.47], expected: { share: 0.526316 } },
   { input: [0.9, 0.6], expected: { share: 0.4 } },
+];
+
+/** The ratification set-up's inputs (ρlo, ρhi, dA) and the domain property tests draw them from. */
+export const RATIFICATION_INPUTS: BargainingModelInfo["inputs"] = [
+  { name: "rhoLow", low: 0, high: 0.4 },
+  { name: "rhoHigh", low: 0.5, high: 0.9 },
+  { name: "reservation", low: 0, high: 0.4 },
 ];
 
 /** Ratification (Iida/Tarar set-up; our algebra): ρ ∈ [0.2, 0.6], dA = 0.1. */

@@ -8,8 +8,7 @@ import {
   ACTOR_MODELS,
   type ActorModelSettings,
   centralActors,
-  parseKtabCsv,
-  point,
+  ktabActorSet,
   resolveActorsConfig,
   runActorsMonteCarlo,
   type UncertainActorSet,
@@ -27,21 +26,9 @@ interface Loaded {
 }
 
 function fromKtab(text: string, file: string): Loaded {
-  const parsed = parseKtabCsv(text);
+  const parsed = ktabActorSet(text);
   if (!parsed.ok) throw new Error(`${file}: ${parsed.error}`);
-  const { name, dimensions, actors } = parsed.value;
-  const set: UncertainActorSet = {
-    name,
-    dimensions,
-    positionRange: [0, 100],
-    actors: actors.map((a) => ({
-      name: a.name,
-      capability: point(a.capability),
-      position: a.position.map(point),
-      salience: a.salience.map(point),
-    })),
-  };
-  return { set, uncertain: false, settings: {}, file };
+  return { set: parsed.value, uncertain: false, settings: {}, file };
 }
 
 function fromYaml(text: string, file: string): Loaded {
