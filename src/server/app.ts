@@ -33,6 +33,8 @@ export interface AppDeps {
   runs?: RunService;
   /** Folder of the dashboard's build (default: none, so "/" shows the not-built page). */
   webRoot?: string;
+  /** Compute every report's default breakout view in the background at start (default: no). */
+  precomputeBreakouts?: boolean;
   /** Logs unexpected errors (default: console.error). */
   logError?: (error: unknown) => void;
 }
@@ -52,7 +54,7 @@ export function createApp(deps: AppDeps): Hono {
       }),
     )
     .route("/", dataRoutes(versions))
-    .route("/", breakoutRoutes(versions))
+    .route("/", breakoutRoutes(versions, { precompute: deps.precomputeBreakouts }))
     .route("/", clockRoutes())
     .route("/", tableRoutes(versions, deps.bargainingExecutor ?? inProcessExecutor))
     .route("/", actorsRoutes())

@@ -47,6 +47,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     runs,
     versions,
     bargainingExecutor: bargaining.execute,
+    precomputeBreakouts: true,
     webRoot: options.webRoot ?? defaultWebRoot(),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
