@@ -17,6 +17,7 @@ import { YamlEditor, type YamlEditorHandle } from "./yaml-editor.js";
 
 const VALIDATE_DELAY_MS = 300;
 const STARTER = "# A scenario: see scenarios/vienna-2021-11-29.yaml and docs/ for the fields.\n";
+const FLAGSHIP = "vienna-2021-11-29";
 
 /** The Scenarios page: edit and validate YAML, save drafts, run, follow progress, open the report. */
 export function ScenariosPage() {
@@ -44,6 +45,15 @@ export function ScenariosPage() {
   useEffect(() => {
     refreshList();
   }, [refreshList]);
+
+  // A first visit opens on the flagship, so the page shows a valid, runnable scenario at once.
+  useEffect(() => {
+    const flagship = exampleScenarios.find((ex) => ex.name === FLAGSHIP);
+    flagship?.load().then((text) => {
+      setYaml((current) => (current === STARTER ? text : current));
+      setName((current) => (current === "my-scenario" ? FLAGSHIP : current));
+    });
+  }, []);
 
   // Live validation, a moment after the last keystroke; a stale answer is dropped.
   useEffect(() => {
