@@ -12,6 +12,32 @@ export interface ActorsTrajectoryOptions {
   width?: number;
 }
 
+/** Up to 20 distinguishable colours (Tableau 20), for sets too large for direct labels. */
+const PALETTE_20 = [
+  "#4e79a7",
+  "#a0cbe8",
+  "#f28e2b",
+  "#ffbe7d",
+  "#59a14f",
+  "#8cd17d",
+  "#b6992d",
+  "#f1ce63",
+  "#499894",
+  "#86bcb6",
+  "#e15759",
+  "#ff9d9a",
+  "#79706e",
+  "#bab0ac",
+  "#d37295",
+  "#fabfd2",
+  "#b07aa1",
+  "#d4a6c8",
+  "#9d7660",
+  "#d7b5a6",
+];
+/** Above this many actors, end-of-line labels overlap: a colour legend names them instead. */
+const MAX_DIRECT_LABELS = 6;
+
 function defaultTitle(r: ActorTrajectory): string {
   const parts = r.dimensions.map((d, k) => `${d} ${r.forecast[k].toFixed(1)}`);
   return `The ${r.model} forecast after ${r.rounds.length - 1} round(s): ${parts.join(", ")}`;
@@ -40,15 +66,28 @@ export function actorsTrajectoryChart(
     r.dimensions.map((dimension, k) => ({ round, dimension, position: m[k] })),
   );
   const last = r.rounds.length - 1;
-  const labels = points.filter((p) => p.round === last);
+  const direct = r.actorNames.length <= MAX_DIRECT_LABELS;
+  const labels = direct ? points.filter((p) => p.round === last) : [];
   return framedSvg(
     {
-      marginRight: 90,
+      marginRight: direct ? 90 : 20,
+      marginTop: 24,
       x: { label: "Round →", grid: true },
-      y: { label: "↑ Position", grid: true },
-      fy: { label: null },
-      color: { legend: false, scheme: "tableau10" },
+      y: { label: null, grid: true },
+      // Each panel is named at its top left, where a long dimension name has room.
+      fy: { label: null, axis: null },
+      color: direct
+        ? { legend: false, scheme: "tableau10" }
+        : { legend: true, domain: r.actorNames, range: PALETTE_20 },
       marks: [
+        Plot.text(r.dimensions, {
+          fy: (d: string) => d,
+          text: (d: string) => d,
+          frameAnchor: "top-left",
+          dy: -14,
+          fontWeight: "bold",
+          fontSize: 11,
+        }),
         Plot.line(points, {
           x: "round",
           y: "position",
@@ -78,7 +117,7 @@ export function actorsTrajectoryChart(
     },
     {
       title: options.title ?? defaultTitle(r),
-      subtitle: `Each actor's position by round${options.scenario ? ` in ${options.scenario}` : ""}; thick black line: the capability × salience weighted mean`,
+      subtitle: `Each actor's position (on the input's scale, 0–100 for KTAB) by round${options.scenario ? ` in ${options.scenario}` : ""}; thick black line: the capability × salience weighted mean`,
       source: options.source,
       assumptions:
         "Positions, saliences and capabilities as given in the input; model defaults unless stated.",

@@ -35,3 +35,28 @@ describe("framedSvg(plot, frame, document)", () => {
     expect((svg.match(/<rect/g) ?? []).length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe("framedSvg legends", () => {
+  it("wrap onto a new line instead of running past the frame", () => {
+    const names = Array.from({ length: 12 }, (_, i) => `actor number ${i + 1}`);
+    const svg = framedSvg(
+      {
+        color: { legend: true, domain: names },
+        marks: [
+          Plot.barX(
+            names.map((name, i) => ({ name, x: i })),
+            { x: "x", y: "name", fill: "name" },
+          ),
+        ],
+      },
+      { ...frame, width: 400 },
+      nodeDocument(),
+    );
+    const legendX = [...svg.matchAll(/<rect x="(\d+)" y="\d+" width="12"/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(legendX).toHaveLength(12);
+    expect(Math.max(...legendX)).toBeLessThan(400);
+    expect(legendX.filter((x) => x === 8).length).toBeGreaterThan(1);
+  });
+});

@@ -86,13 +86,19 @@ export function framedSvg(plot: Plot.PlotOptions, frame: ChartFrame, document: D
   if (legend.length > 0) {
     let x = 8;
     for (const { label, color } of legend) {
+      const itemWidth = 28 + label.length * 6;
+      if (x > 8 && x + itemWidth > width - 8) {
+        // Wrap the legend rather than run past the frame.
+        x = 8;
+        y += 18;
+      }
       header.push(
         `<rect x="${x}" y="${y - 9}" width="12" height="12" fill="${escapeXml(color)}"/>`,
       );
       header.push(
         `<text x="${x + 16}" y="${y + 1}" font-size="11" fill="#333">${escapeXml(label)}</text>`,
       );
-      x += 28 + label.length * 6;
+      x += itemWidth;
     }
     y += 18;
   }
