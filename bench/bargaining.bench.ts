@@ -3,7 +3,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { performance } from "node:perf_hooks";
 import { parseTableConfig } from "../src/cli/table/load-config.js";
 import {
   createRng,
@@ -14,7 +13,7 @@ import {
   solveBargainingGame,
 } from "../src/core/index.js";
 import { createBargainingPool } from "../src/workers/bargaining-pool.js";
-import { measure, record, type Timing } from "./measure.js";
+import { measure, measureAsync, record, type Timing } from "./measure.js";
 
 const loaded = parseTableConfig(readFileSync("scenarios/vienna-2021-table.yaml", "utf8"), "vienna");
 if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
@@ -35,36 +34,23 @@ const timings: Timing[] = [
   ),
 ];
 
-async function timeRuns(name: string, runs: number, fn: () => unknown): Promise<Timing> {
-  const times: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return {
-    name,
-    runs,
-    medianMs: times[Math.floor(runs / 2)],
-    p95Ms: times[runs - 1],
-    minMs: times[0],
-  };
-}
-
 const threads = availableParallelism();
 const table = { samples: 10_000, seed: 7 };
 timings.push(
-  await timeRuns("5 strategies × 10,000 draws, in one thread", 3, () =>
-    runBargainingTable(config, table, inProcessExecutor),
+  await measureAsync(
+    "5 strategies × 10,000 draws, in one thread",
+    () => runBargainingTable(config, table, inProcessExecutor),
+    3,
   ),
 );
 // Under tsx each worker compiles the TypeScript on start, so boot the pool before timing it.
 const pool = createBargainingPool(threads);
 await pool.execute([{ config, strategy: 0, seed: 1, chunk: 0, draws: 1 }]);
 timings.push(
-  await timeRuns(`5 strategies × 10,000 draws, pool of ${threads} (booted, tsx)`, 3, () =>
-    runBargainingTable(config, table, pool.execute),
+  await measureAsync(
+    `5 strategies × 10,000 draws, pool of ${threads} (booted, tsx)`,
+    () => runBargainingTable(config, table, pool.execute),
+    3,
   ),
 );
 await pool.close();
@@ -73,10 +59,14 @@ if (existsSync("dist/cli/main.js")) {
   const args = ["dist/cli/main.js", "table", "--config", "scenarios/vienna-2021-table.yaml"];
   const flags = ["--samples", "10000", "--seed", "7", "--tornado-samples", "0", "--json"];
   timings.push(
-    await timeRuns(`CLI 'leverage table', 5 × 10,000 draws, ${threads} threads (dist)`, 3, () => {
-      const run = spawnSync(process.execPath, [...args, ...flags, "--threads", String(threads)]);
-      if (run.status !== 0) throw new Error(String(run.stderr));
-    }),
+    await measureAsync(
+      `CLI 'leverage table', 5 × 10,000 draws, ${threads} threads (dist)`,
+      () => {
+        const run = spawnSync(process.execPath, [...args, ...flags, "--threads", String(threads)]);
+        if (run.status !== 0) throw new Error(String(run.stderr));
+      },
+      3,
+    ),
   );
 }
 record("bargaining", timings, { cores: threads, horizonWeeks: config.game.horizonWeeks });

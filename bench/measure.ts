@@ -9,6 +9,13 @@ export interface Timing {
   minMs: number;
 }
 
+/** Median, p95 and min of a set of times (ms). */
+function summarise(name: string, times: number[]): Timing {
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+  return { name, runs: times.length, medianMs: at(0.5), p95Ms: at(0.95), minMs: times[0] };
+}
+
 /** Times `fn` after a warm-up: median, p95 and min over `runs` calls, in milliseconds. */
 export function measure(name: string, fn: () => unknown, runs = 50, warmup = 5): Timing {
   for (let i = 0; i < warmup; i++) fn();
@@ -18,9 +25,27 @@ export function measure(name: string, fn: () => unknown, runs = 50, warmup = 5):
     fn();
     times.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
-  return { name, runs, medianMs: at(0.5), p95Ms: at(0.95), minMs: times[0] };
+  return summarise(name, times);
+}
+
+/**
+ * `measure` for async work (a pool, a child process, Squiggle's run()): the runs one after another,
+ * in a block, so one job's garbage collection does not land in another's timings.
+ */
+export async function measureAsync(
+  name: string,
+  fn: () => unknown,
+  runs: number,
+  warmup = 0,
+): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return summarise(name, times);
 }
 
 /** Prints timings as a table and records them (with the machine) in bench/results/<file>.json. */

@@ -2,7 +2,6 @@
 //   a = 2 to 8, b = beta(3, 7), c = 5 to 10, d = normal({p5: -5, p95: 3}), r = a·b + c − d,
 // then mean(r), quantile(r, 0.05) and quantile(r, 0.95). Both sides do the whole job per run
 // (ours: sample four inputs, combine, summarize; Squiggle: run the program, which also parses it).
-import { performance } from "node:perf_hooks";
 import { defaultEnvironment, run } from "@quri/squiggle-lang";
 import { randomBeta, randomNormal } from "d3-random";
 import { createRng } from "../src/core/rng.js";
@@ -19,7 +18,7 @@ import {
   uniform,
 } from "../src/core/uncertain/index.js";
 import { normalQuantile } from "../src/core/uncertain/normal-quantile.js";
-import { measure, record, type Timing } from "./measure.js";
+import { measure, measureAsync, record } from "./measure.js";
 
 const N = 100_000;
 const SEED = 42;
@@ -52,26 +51,12 @@ async function squiggle(seed: string): Promise<number[]> {
   return out.result.value.result.asJS() as number[];
 }
 
-// bench/measure.ts times synchronous calls; Squiggle's run() is async, so time it the same way here.
-// Blocks, not interleaved rounds: interleaving made Squiggle's garbage collection land in our timings.
-async function measureAsync(name: string, fn: () => Promise<unknown>, runs: number, warmup = 3) {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((x, y) => x - y);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
-  return { name, runs, medianMs: at(0.5), p95Ms: at(0.95), minMs: times[0] } satisfies Timing;
-}
-
 const ourTiming = measure("ours: a*b + c - d, 100k samples, mean + p5 + p95", () => ours(SEED), 50);
 const squiggleTiming = await measureAsync(
   "squiggle 0.10.0: same program, sampleCount 100k",
   () => squiggle("42"),
   25,
+  3,
 );
 
 // Per-family sampling cost, for the docs.
