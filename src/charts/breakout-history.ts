@@ -1,6 +1,7 @@
 // Breakout time by IAEA report, for the CLI's `history --svg`, the report and the dashboard.
 import * as Plot from "@observablehq/plot";
 import { framedSvg } from "./frame.js";
+import { bandMarks, dateRule, utcDate } from "./marks.js";
 
 /** One report's point on the history chart. */
 export interface HistoryPoint {
@@ -25,7 +26,6 @@ export interface PublishedPoint {
 const DEFAULT_ASSUMPTIONS =
   "default assumptions: all stocks, installed machines, four cascades first on HEU steps";
 
-const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const shortName = (by: string) => /\(([^)]+)\)/.exec(by)?.[1] ?? by;
 
 /** Breakout time by report (median line, 90 % band) with published estimates beside it. */
@@ -43,11 +43,11 @@ export function breakoutHistoryChart(
   },
   document: Document,
 ): string {
-  const rows = points.map((p) => ({ ...p, when: toDate(p.date) }));
+  const rows = points.map((p) => ({ ...p, when: utcDate(p.date) }));
   // Estimates of a hypothetical plant (e.g. a covert one) are not estimates of the declared programme.
   const pubs = published
     .filter((p) => !p.scenario?.startsWith("covert"))
-    .map((p) => ({ ...p, when: toDate(p.date) }));
+    .map((p) => ({ ...p, when: utcDate(p.date) }));
   const last = rows.at(-1);
   const firstUnderMonth = rows.find((r) => r.p50 < 30);
   const marked = options.markDate ? rows.find((r) => r.date === options.markDate) : undefined;
@@ -61,21 +61,7 @@ export function breakoutHistoryChart(
       x: { label: "IAEA report (date of the stock figures)", type: "utc" },
       y: { label: "Days to 25 kg of 90 % uranium (log scale)", type: "log", grid: true },
       marks: [
-        Plot.areaY(rows, {
-          x: "when",
-          y1: "p5",
-          y2: "p95",
-          fill: "#b5443b",
-          fillOpacity: 0.18,
-          curve: "step-after",
-        }),
-        Plot.lineY(rows, {
-          x: "when",
-          y: "p50",
-          stroke: "#b5443b",
-          strokeWidth: 2,
-          curve: "step-after",
-        }),
+        ...bandMarks(rows),
         Plot.dot(rows, {
           x: "when",
           y: "p50",
@@ -106,9 +92,7 @@ export function breakoutHistoryChart(
           textAnchor: "start",
           fill: "#1f5f8b",
         }),
-        ...(options.markDate
-          ? [Plot.ruleX([toDate(options.markDate)], { stroke: "#444", strokeDasharray: "4,3" })]
-          : []),
+        ...(options.markDate ? [dateRule(options.markDate)] : []),
         Plot.ruleY([30], { stroke: "#888", strokeDasharray: "2,3" }),
       ],
     },

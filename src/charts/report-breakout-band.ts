@@ -3,6 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ClockPoint } from "../core/index.js";
 import { framedSvg } from "./frame.js";
+import { bandMarks, dateRule, utcDate } from "./marks.js";
 
 export interface BreakoutBandOptions {
   /** The scenario's as-of date, drawn as a rule. */
@@ -14,8 +15,6 @@ export interface BreakoutBandOptions {
   width?: number;
 }
 
-const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
 export function reportBreakoutBandChart(
   points: ClockPoint[],
   options: BreakoutBandOptions,
@@ -23,7 +22,7 @@ export function reportBreakoutBandChart(
 ): string {
   const rows = points
     .filter((p) => p.days !== null)
-    .map((p) => ({ ...p, when: toDate(p.date), ...(p.days as NonNullable<ClockPoint["days"]>) }));
+    .map((p) => ({ ...p, when: utcDate(p.date), ...(p.days as NonNullable<ClockPoint["days"]>) }));
   const past = rows.filter((r) => r.kind !== "projected");
   const ahead = rows.filter((r) => r.kind !== "report");
   const now = rows.find((r) => r.kind === "scenario");
@@ -40,21 +39,7 @@ export function reportBreakoutBandChart(
       x: { label: "Date", type: "utc" },
       y: { label: "Days to 25 kg of 90 % uranium (log scale)", type: "log", grid: true },
       marks: [
-        Plot.areaY(past, {
-          x: "when",
-          y1: "p5",
-          y2: "p95",
-          fill: "#b5443b",
-          fillOpacity: 0.18,
-          curve: "step-after",
-        }),
-        Plot.lineY(past, {
-          x: "when",
-          y: "p50",
-          stroke: "#b5443b",
-          strokeWidth: 2,
-          curve: "step-after",
-        }),
+        ...bandMarks(past),
         Plot.areaY(ahead, { x: "when", y1: "p5", y2: "p95", fill: "#e08a3c", fillOpacity: 0.18 }),
         Plot.lineY(ahead, {
           x: "when",
@@ -64,8 +49,8 @@ export function reportBreakoutBandChart(
           strokeDasharray: "5,3",
         }),
         Plot.dot(now ? [now] : [], { x: "when", y: "p50", fill: "#222", r: 4 }),
-        Plot.ruleX([toDate(options.asOf)], { stroke: "#444", strokeDasharray: "4,3" }),
-        Plot.text([{ when: toDate(options.asOf) }], {
+        dateRule(options.asOf),
+        Plot.text([{ when: utcDate(options.asOf) }], {
           x: "when",
           frameAnchor: "top",
           text: () => `scenario date ${options.asOf}`,

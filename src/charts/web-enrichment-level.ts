@@ -1,6 +1,7 @@
 // The highest enrichment level Iran held on each report's date, against the JCPOA's 3.67 % limit.
 import * as Plot from "@observablehq/plot";
 import { framedSvg } from "./frame.js";
+import { dateRule, limitLine, utcDate } from "./marks.js";
 
 /** The highest assay held in stock on a report's date, as a weight fraction (0–1). */
 export interface LevelPoint {
@@ -11,7 +12,6 @@ export interface LevelPoint {
 
 /** JCPOA Annex I §28: enrichment up to 3.67 %. */
 const JCPOA_MAX_PERCENT = 3.67;
-const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** A step line of the highest level held (percent) with the JCPOA limit as a line. */
 export function enrichmentLevelChart(
@@ -19,7 +19,7 @@ export function enrichmentLevelChart(
   options: { markDate?: string; dataVersion: string; width?: number },
   document: Document,
 ): string {
-  const rows = points.map((p) => ({ ...p, when: toDate(p.date), percent: 100 * p.maxAssay }));
+  const rows = points.map((p) => ({ ...p, when: utcDate(p.date), percent: 100 * p.maxAssay }));
   const over = rows.find((r) => r.percent > JCPOA_MAX_PERCENT + 1e-9);
   const top = rows.reduce((a, b) => (b.percent > a.percent ? b : a), rows[0]);
   const title = over
@@ -46,23 +46,8 @@ export function enrichmentLevelChart(
           r: 2.5,
           title: (d) => `${d.label}: ${d.percent.toFixed(2)} %`,
         }),
-        Plot.ruleY([JCPOA_MAX_PERCENT], {
-          stroke: "#1f5f8b",
-          strokeWidth: 1.5,
-          strokeDasharray: "5,3",
-        }),
-        Plot.text([JCPOA_MAX_PERCENT], {
-          y: (d: number) => d,
-          frameAnchor: "left",
-          dy: -7,
-          dx: 4,
-          textAnchor: "start",
-          text: () => "JCPOA limit 3.67 %",
-          fill: "#1f5f8b",
-        }),
-        ...(options.markDate
-          ? [Plot.ruleX([toDate(options.markDate)], { stroke: "#444", strokeDasharray: "4,3" })]
-          : []),
+        ...limitLine(JCPOA_MAX_PERCENT, "JCPOA limit 3.67 %"),
+        ...(options.markDate ? [dateRule(options.markDate)] : []),
       ],
     },
     {

@@ -2,6 +2,7 @@
 // and the fact (high, medium, low); each dot carries its title as a tooltip.
 import * as Plot from "@observablehq/plot";
 import { framedSvg } from "./frame.js";
+import { dateRule, utcDate } from "./marks.js";
 
 /** An event of data/timeline.json, as the chart needs it. */
 export interface EventPoint {
@@ -12,7 +13,6 @@ export interface EventPoint {
 }
 
 const CONFIDENCE = ["high", "medium", "low"] as const;
-const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const categoryName = (c: string) => c.replace(/_/g, " ");
 
 /** The events timeline; `markDate` draws the selected report's date, `from`/`to` clip the axis. */
@@ -24,7 +24,7 @@ export function eventsTimelineChart(
   const shown = events.filter(
     (e) => (!options.from || e.date >= options.from) && (!options.to || e.date <= options.to),
   );
-  const rows = shown.map((e) => ({ ...e, when: toDate(e.date), row: categoryName(e.category) }));
+  const rows = shown.map((e) => ({ ...e, when: utcDate(e.date), row: categoryName(e.category) }));
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.row, (counts.get(r.row) ?? 0) + 1);
   const categories = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
@@ -42,7 +42,8 @@ export function eventsTimelineChart(
         type: "utc",
         label: "Date of the event",
         grid: true,
-        domain: options.from && options.to ? [toDate(options.from), toDate(options.to)] : undefined,
+        domain:
+          options.from && options.to ? [utcDate(options.from), utcDate(options.to)] : undefined,
       },
       y: { domain: categories, label: null },
       color: { domain: [...CONFIDENCE], range: ["#222", "#888", "#ccc"] },
@@ -59,9 +60,7 @@ export function eventsTimelineChart(
           strokeWidth: 0.5,
           title: (d) => `${d.date}: ${d.title} (confidence ${d.confidence})`,
         }),
-        ...(options.markDate
-          ? [Plot.ruleX([toDate(options.markDate)], { stroke: "#b5443b", strokeDasharray: "4,3" })]
-          : []),
+        ...(options.markDate ? [dateRule(options.markDate, "#b5443b")] : []),
       ],
     },
     {

@@ -1,6 +1,7 @@
 // Enriched uranium by level over time, stacked, with the JCPOA's 202.8 kgU cap as a line.
 import * as Plot from "@observablehq/plot";
 import { framedSvg } from "./frame.js";
+import { dateRule, limitLine, utcDate } from "./marks.js";
 
 /** One band's stock on one report's date, kgU. */
 export interface StockPoint {
@@ -21,7 +22,6 @@ const BANDS = ["upTo2", "upTo5", "upTo20", "upTo60"] as const;
 const COLOURS = ["#fdd0a2", "#f16913", "#a63603", "#4a1486"];
 /** JCPOA Annex I §56: 300 kg UF6 of up to 3.67 % = 202.8 kgU. */
 const JCPOA_CAP_KGU = 202.8;
-const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Stocks by enrichment level per IAEA report, stacked, with the JCPOA cap and the chosen report. */
 export function stocksByLevelChart(
@@ -29,7 +29,11 @@ export function stocksByLevelChart(
   options: { markDate?: string; dataVersion: string; width?: number; height?: number },
   document: Document,
 ): string {
-  const rows = points.map((p) => ({ ...p, when: toDate(p.date), level: STOCK_BAND_NAMES[p.band] }));
+  const rows = points.map((p) => ({
+    ...p,
+    when: utcDate(p.date),
+    level: STOCK_BAND_NAMES[p.band],
+  }));
   const totals = new Map<string, { date: string; label: string; kgU: number }>();
   for (const p of points) {
     const t = totals.get(p.label) ?? { date: p.date, label: p.label, kgU: 0 };
@@ -52,7 +56,7 @@ export function stocksByLevelChart(
     const kg = points.find((p) => p.label === last && p.band === band)?.kgU ?? 0;
     const y = Math.max(cumulative + kg / 2, previous + 0.07 * max);
     if (kg > 0) {
-      labels.push({ when: toDate(ordered.at(-1)?.date ?? ""), y, text: STOCK_BAND_NAMES[band] });
+      labels.push({ when: utcDate(ordered.at(-1)?.date ?? ""), y, text: STOCK_BAND_NAMES[band] });
       previous = y;
     }
     cumulative += kg;
@@ -72,20 +76,7 @@ export function stocksByLevelChart(
           order: BANDS.map((b) => STOCK_BAND_NAMES[b]),
           curve: "linear",
         }),
-        Plot.ruleY([JCPOA_CAP_KGU], {
-          stroke: "#1f5f8b",
-          strokeWidth: 1.5,
-          strokeDasharray: "5,3",
-        }),
-        Plot.text([JCPOA_CAP_KGU], {
-          y: (d: number) => d,
-          frameAnchor: "left",
-          dy: -7,
-          dx: 4,
-          textAnchor: "start",
-          text: () => "JCPOA cap 202.8 kgU (all at ≤ 3.67 %)",
-          fill: "#1f5f8b",
-        }),
+        ...limitLine(JCPOA_CAP_KGU, "JCPOA cap 202.8 kgU (all at ≤ 3.67 %)"),
         Plot.text(labels, {
           x: "when",
           y: "y",
@@ -94,9 +85,7 @@ export function stocksByLevelChart(
           textAnchor: "start",
           fill: "#333",
         }),
-        ...(options.markDate
-          ? [Plot.ruleX([toDate(options.markDate)], { stroke: "#444", strokeDasharray: "4,3" })]
-          : []),
+        ...(options.markDate ? [dateRule(options.markDate)] : []),
         Plot.ruleY([0]),
       ],
     },
