@@ -7,7 +7,6 @@ import { serve } from "@hono/node-server";
 import { createBargainingPool } from "../workers/bargaining-pool.js";
 import { createApp } from "./app.js";
 import { createStore } from "./db/store.js";
-import { warmUpBreakout } from "./routes/breakout-routes.js";
 import { poolRunner } from "./runs/pool-runner.js";
 import { createRunService } from "./runs/run-service.js";
 import type { ScenarioRunner } from "./runs/scenario-runner.js";
@@ -39,7 +38,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const runner = options.runner ?? poolRunner(1);
   const bargaining = createBargainingPool(1);
   const versions = currentVersions();
-  warmUpBreakout(versions);
   const runs = createRunService(store, runner, versions);
   const app = createApp({
     store,
