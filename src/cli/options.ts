@@ -1,4 +1,6 @@
 import { InvalidArgumentError } from "@commander-js/extra-typings";
+// rng.ts directly, not the core barrel: this module loads with `--help`, which must stay fast.
+import { MAX_SEED } from "../core/rng.js";
 
 /**
  * A commander argument parser for a number in [min, max]. Commander prefixes the message with the
@@ -19,6 +21,9 @@ export function numberIn(min: number, max: number, options: { integer?: boolean 
     return value;
   };
 }
+
+/** The `--seed <n>` parser every command shares: a whole number from 0 to MAX_SEED. */
+export const seedArg = numberIn(0, MAX_SEED, { integer: true });
 
 /** A parser that accepts one of a fixed list of words. */
 export function oneOf<const T extends string>(choices: readonly T[]) {

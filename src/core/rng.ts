@@ -1,6 +1,9 @@
 import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 
+/** The largest seed a run accepts (seeds are 0 … 2³¹ − 1, so they fit any JSON or SQL integer). */
+export const MAX_SEED = 2 ** 31 - 1;
+
 /** A source of uniform numbers in [0, 1). Every stochastic function in the core takes one. */
 export type Rng = () => number;
 

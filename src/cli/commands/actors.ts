@@ -1,5 +1,5 @@
 import type { Command } from "@commander-js/extra-typings";
-import { numberIn, oneOf } from "../options.js";
+import { numberIn, oneOf, seedArg } from "../options.js";
 
 /** Registers `leverage actors`: multi-actor forecasts from a KTAB CSV, a plain CSV or a YAML file. */
 export function register(program: Command): void {
@@ -26,11 +26,7 @@ export function register(program: Command): void {
       numberIn(1, 100000, { integer: true }),
       200,
     )
-    .option(
-      "--seed <n>",
-      "seed for the Monte Carlo (recorded in the output)",
-      numberIn(0, 2 ** 31 - 1, { integer: true }),
-    )
+    .option("--seed <n>", "seed for the Monte Carlo (recorded in the output)", seedArg)
     .option("--smp <key=value...>", "KTAB setting, e.g. votingRule=Cubic (repeatable)")
     .option("--bdm <key=value...>", "expected-utility setting, e.g. probabilityForm=coalition")
     .action(async (opts) => {

@@ -1,6 +1,6 @@
 import type { Command } from "@commander-js/extra-typings";
 import type { BreakoutCommandOptions } from "../breakout/run-breakout.js";
-import { numberIn, oneOf } from "../options.js";
+import { numberIn, oneOf, seedArg } from "../options.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -78,11 +78,7 @@ export function register(program: Command): void {
       numberIn(100, 1_000_000, { integer: true }),
       10_000,
     )
-    .option(
-      "--seed <n>",
-      "random seed (default: drawn and printed)",
-      numberIn(0, 2 ** 31 - 1, { integer: true }),
-    )
+    .option("--seed <n>", "random seed (default: drawn and printed)", seedArg)
     .option(
       "--quantities <n>",
       "N for the time to the N-th quantity",

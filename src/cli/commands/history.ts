@@ -1,6 +1,6 @@
 import type { Command } from "@commander-js/extra-typings";
 import type { HistoryCommandOptions } from "../history/run-history.js";
-import { numberIn } from "../options.js";
+import { numberIn, seedArg } from "../options.js";
 import { assumptionOptions } from "./breakout.js";
 
 /** Registers `leverage history`: the breakout estimate for every IAEA report in the data. */
@@ -16,11 +16,7 @@ export function register(program: Command): void {
       numberIn(100, 1_000_000, { integer: true }),
       2000,
     )
-    .option(
-      "--seed <n>",
-      "random seed (default: drawn and printed)",
-      numberIn(0, 2 ** 31 - 1, { integer: true }),
-    )
+    .option("--seed <n>", "random seed (default: drawn and printed)", seedArg)
     .option("--json", "print JSON")
     .option("--csv", "print CSV")
     .option("--svg <file>", "write the chart of breakout time against date")

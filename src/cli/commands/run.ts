@@ -1,5 +1,5 @@
 import type { Command } from "@commander-js/extra-typings";
-import { numberIn } from "../options.js";
+import { numberIn, seedArg } from "../options.js";
 
 /**
  * Registers `leverage run FILE.yaml` (check a scenario's claims and write its report) and
@@ -16,11 +16,7 @@ export function register(program: Command): void {
       "Monte Carlo draws (default: the scenario's)",
       numberIn(100, 1_000_000, { integer: true }),
     )
-    .option(
-      "--seed <n>",
-      "random seed (default: the scenario's)",
-      numberIn(0, 2 ** 31 - 1, { integer: true }),
-    )
+    .option("--seed <n>", "random seed (default: the scenario's)", seedArg)
     .option(
       "--threads <n>",
       "worker threads for the bargaining draws (0 = in process)",

@@ -1,5 +1,5 @@
 import type { Command } from "@commander-js/extra-typings";
-import { numberIn } from "../options.js";
+import { numberIn, seedArg } from "../options.js";
 
 /** Registers `leverage table`: the bargaining game's strategies compared side by side. */
 export function register(program: Command): void {
@@ -18,11 +18,7 @@ export function register(program: Command): void {
       numberIn(1, 1_000_000, { integer: true }),
       10_000,
     )
-    .option(
-      "--seed <n>",
-      "random seed (default: drawn and printed)",
-      numberIn(0, 2 ** 31 - 1, { integer: true }),
-    )
+    .option("--seed <n>", "random seed (default: drawn and printed)", seedArg)
     .option(
       "--threads <n>",
       "worker threads (0 = run in this thread)",

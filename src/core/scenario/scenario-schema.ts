@@ -5,6 +5,7 @@ import { actorsConfigSchema } from "../actors/config-schema.js";
 import { BARGAINING_GAME_SCHEMA, BARGAINING_STRATEGY_SCHEMA } from "../bargaining/config-schema.js";
 import { noteField } from "../bargaining/uncertain-field.js";
 import { parseIsoDate } from "../calendar/iso-date.js";
+import { MAX_SEED } from "../rng.js";
 import { ENRICHED_STOCK_BANDS, SCENARIO_BREAKOUT_SCHEMA } from "./breakout-schema.js";
 import { CLAIM_SCHEMA } from "./claim-schema.js";
 
@@ -109,12 +110,7 @@ export const SCENARIO_SCHEMA = z.strictObject({
   samples: z.number().int().min(100).max(1_000_000).default(4000),
   /** Draws per end of each one-at-a-time sensitivity run (default: samples / 4, at least 200). */
   sensitivitySamples: z.number().int().min(50).max(100_000).optional(),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1)
-    .default(1),
+  seed: z.number().int().min(0).max(MAX_SEED).default(1),
   note: noteField,
   source,
 });

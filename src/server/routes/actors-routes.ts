@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { actorsFromText } from "../../cli/actors/read-actors.js";
 import { actorsJson, actorsRun } from "../../cli/actors/run-actors.js";
+import { MAX_SEED } from "../../core/index.js";
 import { withUserErrors } from "../user-error-issue.js";
 import { jsonBody, requireJson } from "../validate.js";
 
@@ -16,11 +17,7 @@ const ACTORS_BODY = z
     yaml: z.string().max(500_000).optional(),
     rounds: z.int().min(1).max(10_000).optional(),
     draws: z.int().min(1).max(5000).default(200),
-    seed: z
-      .int()
-      .min(0)
-      .max(2 ** 31 - 1)
-      .optional(),
+    seed: z.int().min(0).max(MAX_SEED).optional(),
     smp: z.array(z.string().max(200)).max(20).optional(),
     bdm: z.array(z.string().max(200)).max(20).optional(),
   })

@@ -6,7 +6,7 @@ import { loadedMachineTypes } from "../../cli/breakout/engine.js";
 import { breakoutInputs } from "../../cli/breakout/inputs.js";
 import { stateFor } from "../../cli/breakout/resolve-state.js";
 import { historyEstimates } from "../../cli/history/run-history.js";
-import { estimateBreakout } from "../../core/index.js";
+import { estimateBreakout, MAX_SEED } from "../../core/index.js";
 import { loadReports } from "../../data/index.js";
 import { lruCache } from "../lru-cache.js";
 import type { Versions } from "../runs/run-service.js";
@@ -16,12 +16,7 @@ import { BREAKOUT_BODY_SCHEMA, type BreakoutBody, DEFAULT_SEED } from "./breakou
 
 const HISTORY_QUERY = z.strictObject({
   samples: z.coerce.number().int().min(100).max(10_000).default(500),
-  seed: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1)
-    .default(DEFAULT_SEED),
+  seed: z.coerce.number().int().min(0).max(MAX_SEED).default(DEFAULT_SEED),
 });
 
 /** The estimate for a validated body, as JSON text (a UserError becomes a 400 naming the field). */

@@ -2,6 +2,7 @@
 // and by the CLI's own parser (breakoutInputs) for values and ranges.
 import { z } from "zod";
 import type { BreakoutOptions } from "../../cli/breakout/inputs.js";
+import { MAX_SEED } from "../../core/index.js";
 
 /** A CLI value may come as a JSON number or string ("7", 7, "1-6"). */
 const text = z.union([z.string().max(200), z.number()]).transform(String);
@@ -41,11 +42,7 @@ export const BREAKOUT_BODY_SCHEMA = z.strictObject({
   report: z.string().min(1).max(40).optional(),
   options: BREAKOUT_OPTIONS_SCHEMA.default({}),
   samples: z.int().min(100).max(100_000).default(1000),
-  seed: z
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1)
-    .default(DEFAULT_SEED),
+  seed: z.int().min(0).max(MAX_SEED).default(DEFAULT_SEED),
   quantities: z.int().min(1).max(100).default(3),
   /** Draws per alternative path; 0 gives each path's central value only. */
   alternativeSamples: z.int().min(0).max(5000).default(0),

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { Hono } from "hono";
 import { z } from "zod";
+import { MAX_SEED } from "../../core/index.js";
 import { ApiError } from "../api-error.js";
 import type { Store } from "../db/store.js";
 import type { RunService } from "../runs/run-service.js";
@@ -18,11 +19,7 @@ const UPDATE_BODY = z.strictObject({ name: NAME.optional(), yaml: YAML_TEXT.opti
 const VALIDATE_BODY = z.strictObject({ yaml: YAML_TEXT, name: NAME.optional() });
 const RUN_BODY = z.strictObject({
   samples: z.int().min(100).max(1_000_000).optional(),
-  seed: z
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1)
-    .optional(),
+  seed: z.int().min(0).max(MAX_SEED).optional(),
 });
 
 /** SHA-256 of the YAML text, hex: runs record it so a result can be traced to its exact input. */

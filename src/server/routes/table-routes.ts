@@ -6,6 +6,7 @@ import {
   type BargainingConfig,
   type BargainingExecutor,
   inProcessExecutor,
+  MAX_SEED,
   runBargainingTable,
 } from "../../core/index.js";
 import { BARGAINING_CONFIG_SCHEMA } from "../../core/schemas.js";
@@ -19,11 +20,7 @@ const TABLE_BODY = z
     config: z.record(z.string(), z.unknown()).optional(),
     yaml: z.string().max(500_000).optional(),
     samples: z.int().min(100).max(50_000).default(2000),
-    seed: z
-      .int()
-      .min(0)
-      .max(2 ** 31 - 1)
-      .default(DEFAULT_SEED),
+    seed: z.int().min(0).max(MAX_SEED).default(DEFAULT_SEED),
     /** Draws per tornado bar end; 0 for no tornado. */
     tornadoSamples: z.int().min(0).max(5000).default(0),
   })

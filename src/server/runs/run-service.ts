@@ -2,6 +2,7 @@
 // its files in one transaction, or failed with the reason. The HTTP request that starts a run
 // returns at once with the run id.
 import { randomInt } from "node:crypto";
+import { MAX_SEED } from "../../core/index.js";
 import { contentTypeOf } from "../content-type.js";
 import type { RunFile } from "../db/run-store.js";
 import type { ScenarioRecord } from "../db/scenario-store.js";
@@ -70,7 +71,7 @@ export function createRunService(store: Store, runner: ScenarioRunner, versions:
   return {
     /** Records a queued run of a valid scenario and starts it; returns the run id at once. */
     start(scenario: ScenarioRecord, options: { samples?: number; seed?: number }): number {
-      const seed = options.seed ?? randomInt(0, 2 ** 31 - 1);
+      const seed = options.seed ?? randomInt(0, MAX_SEED);
       const run = store.runs.create({
         scenarioId: scenario.id,
         scenarioHash: scenario.hash,
