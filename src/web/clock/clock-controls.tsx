@@ -11,6 +11,20 @@ export interface ClockControlsProps {
   onChange: (settings: ClockSettings) => void;
 }
 
+/** The machine-output sliders: slider bounds, and the planning range shown as a hint (clock.md). */
+const MACHINE_SLIDERS: {
+  type: keyof ClockSettings["swuPerYear"];
+  name: string;
+  min: number;
+  max: number;
+  step: number;
+  range: string;
+}[] = [
+  { type: "IR-1", name: "swu-ir1", min: 0.3, max: 2, step: 0.05, range: "0.75–1.0" },
+  { type: "IR-2m", name: "swu-ir2m", min: 1, max: 8, step: 0.1, range: "3–5" },
+  { type: "IR-6", name: "swu-ir6", min: 1, max: 12, step: 0.1, range: "4–7" },
+];
+
 /** The report picker and the sliders for the clock's main assumptions. */
 export function ClockControls({
   reports,
@@ -49,39 +63,20 @@ export function ClockControls({
       </div>
       <fieldset>
         <legend>Output per machine (median)</legend>
-        <Slider
-          name="swu-ir1"
-          label="IR-1"
-          unit="SWU/yr"
-          min={0.3}
-          max={2}
-          step={0.05}
-          value={settings.swuPerYear["IR-1"]}
-          hint={`Default ${defaults.swuPerYear["IR-1"]} (0.75–1.0 range)`}
-          onChange={(v) => setSwu("IR-1", v)}
-        />
-        <Slider
-          name="swu-ir2m"
-          label="IR-2m"
-          unit="SWU/yr"
-          min={1}
-          max={8}
-          step={0.1}
-          value={settings.swuPerYear["IR-2m"]}
-          hint={`Default ${defaults.swuPerYear["IR-2m"]} (3–5 range)`}
-          onChange={(v) => setSwu("IR-2m", v)}
-        />
-        <Slider
-          name="swu-ir6"
-          label="IR-6"
-          unit="SWU/yr"
-          min={1}
-          max={12}
-          step={0.1}
-          value={settings.swuPerYear["IR-6"]}
-          hint={`Default ${defaults.swuPerYear["IR-6"]} (4–7 range)`}
-          onChange={(v) => setSwu("IR-6", v)}
-        />
+        {MACHINE_SLIDERS.map((m) => (
+          <Slider
+            key={m.type}
+            name={m.name}
+            label={m.type}
+            unit="SWU/yr"
+            min={m.min}
+            max={m.max}
+            step={m.step}
+            value={settings.swuPerYear[m.type]}
+            hint={`Default ${defaults.swuPerYear[m.type]} (${m.range} range)`}
+            onChange={(v) => setSwu(m.type, v)}
+          />
+        ))}
       </fieldset>
       <fieldset>
         <legend>Breakout plan</legend>
