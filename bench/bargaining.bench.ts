@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { parseTableConfig } from "../src/cli/table/load-config.js";
+import { parseTableConfig } from "../src/app/table/table-config.js";
 import {
   createRng,
   inProcessExecutor,

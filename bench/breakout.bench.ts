@@ -2,7 +2,7 @@
 // `history` over every report at 2,000 draws ≤ 15 s; `leverage --help` well under 0.5 s.
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
-import { historyEstimates } from "../src/cli/history/run-history.js";
+import { history } from "../src/app/history/history.js";
 import {
   breakoutMonteCarlo,
   compileBreakout,
@@ -59,7 +59,7 @@ const timings = [
   measure(
     `history: ${reports.length} reports × 2,000 draws (in process)`,
     () => {
-      historyEstimates({ samples: 2000 }, 1);
+      history({ samples: 2000, seed: 1, options: {} });
     },
     3,
     1,

@@ -3,7 +3,7 @@
 // `npm run build`). Run: node --import tsx bench/scenario.bench.ts
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { runScenarioText } from "../src/report/run-scenario-file.js";
+import { runScenarioText } from "../src/app/scenario/run-scenario.js";
 import { createBargainingPool } from "../src/workers/bargaining-pool.js";
 import { measureAsync, record, type Timing } from "./measure.js";
 

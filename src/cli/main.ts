@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "@commander-js/extra-typings";
+import { UserError } from "../app/user-error.js";
 import { register as registerActors } from "./commands/actors.js";
 import { register as registerBreakout } from "./commands/breakout.js";
 import { register as registerClock } from "./commands/clock.js";
@@ -7,7 +8,6 @@ import { register as registerHistory } from "./commands/history.js";
 import { register as registerJcpoa } from "./commands/jcpoa.js";
 import { register as registerRun } from "./commands/run.js";
 import { register as registerTable } from "./commands/table.js";
-import { UserError } from "./user-error.js";
 
 // A reader that closes early (`leverage history | head`) is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

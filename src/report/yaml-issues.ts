@@ -1,5 +1,5 @@
 // Maps scenario issues (field paths) to file:line:column in the YAML text, after the pattern of
-// src/cli/table/load-config.ts: the deepest node on the path, or the key of an unknown field.
+// src/app/table/table-config.ts: the deepest node on the path, or the key of an unknown field.
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
 import type { ScenarioIssue } from "../core/index.js";
 

@@ -3,7 +3,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { UserError } from "../cli/user-error.js";
+import { UserError } from "../app/user-error.js";
 import { type BargainingExecutor, inProcessExecutor } from "../core/index.js";
 import { ApiError, errorResponse } from "./api-error.js";
 import { dashboardRoutes } from "./dashboard.js";

@@ -18,7 +18,7 @@ export interface ServerOptions {
   dbPath: string;
   /** The dashboard's build folder (default: dist/web beside the compiled server). */
   webRoot?: string;
-  /** The scenario runner (default: the worker pool over report/run-scenario-file). */
+  /** The scenario runner (default: the worker pool over app/scenario/run-scenario). */
   runner?: ScenarioRunner;
 }
 

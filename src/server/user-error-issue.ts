@@ -1,6 +1,6 @@
-// The CLI's checks throw a UserError whose message starts with the flag ("--tails upTo60: …"). The
-// API reuses those checks and turns the flag into the field path of the request.
-import { UserError } from "../cli/user-error.js";
+// The use cases (app/) throw a UserError whose message starts with the CLI's flag ("--tails upTo60: …").
+// The API turns the flag into the field path of the request.
+import { UserError } from "../app/user-error.js";
 import { ApiError } from "./api-error.js";
 
 const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase());

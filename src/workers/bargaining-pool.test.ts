@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseTableConfig } from "../cli/table/load-config.js";
+import { parseTableConfig } from "../app/table/table-config.js";
 import { inProcessExecutor, runBargainingTable } from "../core/index.js";
 import { createBargainingPool } from "./bargaining-pool.js";
 

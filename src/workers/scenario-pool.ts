@@ -1,7 +1,7 @@
 // A piscina pool that runs scenarios on worker threads, so the API stays responsive during a run.
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
-import type { RunScenarioTextResult } from "../report/run-scenario-file.js";
+import type { RunScenarioTextResult } from "../app/scenario/run-scenario.js";
 import type { ScenarioMessage, ScenarioTask } from "./scenario-worker.js";
 
 /** The worker beside this module: .ts under tsx/vitest (with `--import tsx`), .js in dist/. */

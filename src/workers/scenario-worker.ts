@@ -1,7 +1,7 @@
 // The piscina worker for scenario runs: one scenario's YAML in, its result and files out. Progress
 // goes back to the server over the MessagePort that comes with the task.
 import type { MessagePort } from "node:worker_threads";
-import { runScenarioText } from "../report/run-scenario-file.js";
+import { runScenarioText } from "../app/scenario/run-scenario.js";
 
 export interface ScenarioTask {
   yaml: string;

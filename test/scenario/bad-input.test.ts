@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateScenarioText } from "../../src/report/run-scenario-file.js";
+import { validateScenarioText } from "../../src/app/scenario/run-scenario.js";
 import { issueText } from "../../src/report/yaml-issues.js";
 import { MINIMAL, withLine } from "./minimal-scenario.js";
 

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { runScenarioText } from "../../src/app/scenario/run-scenario.js";
 import {
   breakoutMonteCarlo,
   compileBreakout,
@@ -7,7 +8,6 @@ import {
   resolveProgramState,
 } from "../../src/core/index.js";
 import { loadMachineTypes, loadReports } from "../../src/data/index.js";
-import { runScenarioText } from "../../src/report/run-scenario-file.js";
 import { MINIMAL } from "./minimal-scenario.js";
 
 const read = (name: string) => readFileSync(`scenarios/${name}.yaml`, "utf8");

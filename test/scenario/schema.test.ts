@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { scenarioJsonSchema } from "../../src/cli/run/scenario-json-schema.js";
+import { validateScenarioText } from "../../src/app/scenario/run-scenario.js";
+import { scenarioJsonSchema } from "../../src/app/scenario/scenario-json-schema.js";
 import { parseScenario } from "../../src/core/schemas.js";
-import { validateScenarioText } from "../../src/report/run-scenario-file.js";
 import { MINIMAL } from "./minimal-scenario.js";
 
 const SCENARIOS = ["vienna-2021-11-29", "jcpoa-2015-07", "oman-2025-04"];

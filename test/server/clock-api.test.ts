@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadedMachineTypes } from "../../src/cli/breakout/engine.js";
-import { breakoutInputs } from "../../src/cli/breakout/inputs.js";
-import { stateFor } from "../../src/cli/breakout/resolve-state.js";
+import { breakoutInputs } from "../../src/app/breakout/inputs.js";
+import { stateFor } from "../../src/app/breakout/resolve-state.js";
 import { estimateBreakout } from "../../src/core/index.js";
-import { loadReports } from "../../src/data/index.js";
+import { loadMachineTypes, loadReports } from "../../src/data/index.js";
 import { send, testApp, VERSIONS } from "./test-app.js";
 
 const { app } = testApp();
@@ -18,7 +17,7 @@ describe("POST /api/breakout", () => {
     const body = await json(
       await send(app, "POST", "/api/breakout", { report: "2021-11", options, seed: 7 }),
     );
-    const inputs = breakoutInputs(options, loadedMachineTypes());
+    const inputs = breakoutInputs(options, loadMachineTypes().machineTypes);
     const { state, dataVersion } = stateFor("2021-11", inputs);
     const direct = estimateBreakout(state, inputs.assumptions, {
       samples: 1000,

@@ -1,4 +1,4 @@
-// The real scenario runner (report/run-scenario-file on the worker pool) behind the API.
+// The real scenario runner (app/scenario/run-scenario on the worker pool) behind the API.
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { poolRunner } from "../../src/server/runs/pool-runner.js";

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { readActors } from "../../src/cli/actors/read-actors.js";
-import { actorsJson, actorsRun } from "../../src/cli/actors/run-actors.js";
-import { parseTableConfig } from "../../src/cli/table/load-config.js";
+import { actorsJson, actorsRun } from "../../src/app/actors/actors.js";
+import { actorsFromText } from "../../src/app/actors/read-actors.js";
+import { parseTableConfig } from "../../src/app/table/table-config.js";
 import { inProcessExecutor, runBargainingTable } from "../../src/core/index.js";
 import { type ErrorBody, send, testApp, VERSIONS } from "./test-app.js";
 
@@ -69,7 +69,8 @@ describe("POST /api/actors", () => {
     const res = await send(app, "POST", "/api/actors", { model: "smp", ktabCsv: csv });
     expect(res.status).toBe(200);
     const body = await res.json();
-    const read = readActors({ ktabCsv: "data/ktab/SOE-Competitive.csv" });
+    const file = "data/ktab/SOE-Competitive.csv";
+    const read = actorsFromText("ktabCsv", readFileSync(file, "utf8"), file);
     const cli = JSON.parse(
       JSON.stringify(actorsJson(read, actorsRun(read, { model: "smp", draws: 200 }))),
     );

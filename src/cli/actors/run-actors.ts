@@ -1,20 +1,14 @@
 import { writeFileSync } from "node:fs";
-import {
-  ACTOR_MODELS,
-  type ActorModelId,
-  type ActorModelSettings,
-  type ActorsMonteCarlo,
-  centralActors,
-  runActorsMonteCarlo,
-} from "../../core/index.js";
+import { actorsJson, actorsRequestSchema, actorsRun } from "../../app/actors/actors.js";
+import { actorsFromText, type ReadActors } from "../../app/actors/read-actors.js";
+import { UserError } from "../../app/user-error.js";
 import { printJson } from "../output.js";
-import { resolveSeed } from "../seed.js";
+import { parseFlags } from "../parse-flags.js";
+import { readInput } from "../read-file.js";
 import { printTrajectory } from "./print-trajectory.js";
-import { type ReadActors, readActors } from "./read-actors.js";
-import { parseSettingFlags } from "./settings-flags.js";
 
-export interface ActorsOptions {
-  model: ActorModelId;
+export interface ActorsCommandOptions {
+  model: string;
   ktabCsv?: string;
   csv?: string;
   config?: string;
@@ -27,49 +21,27 @@ export interface ActorsOptions {
   bdm?: string[];
 }
 
-/** The options that shape a model run (the command's flags, or the API's body). */
-export type ActorsRunOptions = Pick<
-  ActorsOptions,
-  "model" | "rounds" | "draws" | "seed" | "smp" | "bdm"
->;
-
-/** Runs the model on read actors, and a Monte Carlo if their inputs are uncertain. */
-export function actorsRun(read: ReadActors, opts: ActorsRunOptions) {
-  const { set, uncertain, settings: fromFile } = read;
-  const settings: ActorModelSettings = {
-    smp: {
-      ...fromFile.smp,
-      ...parseSettingFlags(opts.smp, "smp"),
-      ...(opts.rounds ? { maxTurns: opts.rounds } : {}),
-    },
-    bdm: {
-      ...fromFile.bdm,
-      ...parseSettingFlags(opts.bdm, "bdm"),
-      ...(opts.rounds ? { maxRounds: opts.rounds } : {}),
-    },
-    rounds: opts.rounds,
-  };
-  const info = ACTOR_MODELS[opts.model];
-  const result = info.run(centralActors(set), settings);
-  let monteCarlo: ActorsMonteCarlo | undefined;
-  if (uncertain) {
-    const seed = resolveSeed(opts.seed);
-    monteCarlo = runActorsMonteCarlo(set, opts.model, settings, opts.draws, seed);
-  }
-  return { info, result, monteCarlo };
-}
-
-/** The command's JSON (`--json`) for a run of `actorsRun`. */
-export function actorsJson(read: ReadActors, run: ReturnType<typeof actorsRun>) {
-  const { info, result, monteCarlo } = run;
-  return { input: read.file, scenario: read.set.name, modelName: info.name, ...result, monteCarlo };
+/** Reads the one input file the user named (--ktab-csv, --csv or --config). */
+export function readActors(
+  source: Pick<ActorsCommandOptions, "ktabCsv" | "csv" | "config">,
+): ReadActors {
+  const given = [source.ktabCsv, source.csv, source.config].filter((f) => f !== undefined);
+  if (given.length !== 1)
+    throw new UserError(
+      "give exactly one input: --ktab-csv FILE, --csv FILE or --config FILE.yaml",
+    );
+  const kind = source.ktabCsv ? "ktabCsv" : source.csv ? "csv" : "config";
+  const file = given[0] as string;
+  return actorsFromText(kind, readInput(file), file);
 }
 
 /** `leverage actors`: reads the actors, runs the model (and a Monte Carlo if inputs are uncertain). */
-export async function runActorsCommand(opts: ActorsOptions): Promise<void> {
+export async function runActorsCommand(opts: ActorsCommandOptions): Promise<void> {
+  const { model, rounds, draws, seed, smp, bdm } = opts;
+  const request = parseFlags(actorsRequestSchema("cli"), { model, rounds, draws, seed, smp, bdm });
   const read = readActors(opts);
   const { set, file } = read;
-  const run = actorsRun(read, opts);
+  const run = actorsRun(read, request);
   const { info, result, monteCarlo } = run;
   if (opts.svg) {
     const [{ actorsTrajectoryChart }, { nodeDocument }] = await Promise.all([

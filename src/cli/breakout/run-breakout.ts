@@ -1,45 +1,31 @@
 import { writeFileSync } from "node:fs";
+import { breakout } from "../../app/breakout/breakout.js";
+import { BREAKOUT_CLI_SCHEMA } from "../../app/breakout/breakout-request.js";
 import { appVersion } from "../../data/index.js";
 import { printJson } from "../output.js";
+import { parseFlags } from "../parse-flags.js";
 import { createProgress } from "../progress.js";
-import { resolveSeed } from "../seed.js";
-import { estimateBreakout, loadedMachineTypes } from "./engine.js";
 import { formatEstimate, formatProjection } from "./format.js";
-import { type BreakoutOptions, breakoutInputs } from "./inputs.js";
-import { projectionFor } from "./projection.js";
-import { stateFor } from "./resolve-state.js";
-
-export interface BreakoutCommandOptions extends BreakoutOptions {
-  report?: string;
-  samples: number;
-  seed?: number;
-  quantities: number;
-  project?: number;
-  json?: boolean;
-  svg?: string;
-}
 
 /** `leverage breakout`: one report (or the user's state), its band, plan and alternatives. */
-export async function runBreakout(opts: BreakoutCommandOptions): Promise<void> {
-  const inputs = breakoutInputs(opts, loadedMachineTypes());
-  const { state, dataVersion } = stateFor(opts.report, inputs);
-  const seed = resolveSeed(opts.seed);
-  const progress = createProgress("breakout", opts.samples);
-  const estimate = estimateBreakout(state, inputs.assumptions, {
-    samples: opts.samples,
-    seed,
-    quantities: opts.quantities,
-    userSet: inputs.userSet,
+export async function runBreakout(opts: Record<string, unknown>): Promise<void> {
+  const { report, samples, seed, quantities, project, json, svg, ...options } = opts;
+  const request = parseFlags(
+    BREAKOUT_CLI_SCHEMA,
+    { report, options, samples, seed, quantities, projectMonths: project },
+    { projectMonths: "--project" },
+  );
+  const progress = createProgress("breakout", request.samples);
+  const { estimate, projection, dataVersion } = breakout(request, {
     onProgress: (n) => progress.tick(n),
   });
   progress.stop();
-  const projection = opts.project ? projectionFor(opts.report, opts.project, inputs, seed) : null;
-  if (opts.svg) {
+  if (typeof svg === "string") {
     const { breakoutByMonthChart } = await import("../../charts/breakout-months.js");
     const { nodeDocument } = await import("../../charts/node-document.js");
-    writeFileSync(opts.svg, breakoutByMonthChart(estimate, {}, nodeDocument()));
+    writeFileSync(svg, breakoutByMonthChart(estimate, {}, nodeDocument()));
   }
-  if (opts.json) {
+  if (json) {
     printJson({
       ...estimate,
       ...(projection ? { projection } : {}),

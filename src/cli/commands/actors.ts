@@ -1,5 +1,6 @@
 import type { Command } from "@commander-js/extra-typings";
-import { numberIn, oneOf, seedArg } from "../options.js";
+import { ACTORS } from "../../app/limits.js";
+import { oneOf, seedArg, wholeNumberIn } from "../options.js";
 
 /** Registers `leverage actors`: multi-actor forecasts from a KTAB CSV, a plain CSV or a YAML file. */
 export function register(program: Command): void {
@@ -19,12 +20,12 @@ export function register(program: Command): void {
     .option("--config <file>", "actors as YAML (see scenarios/iran-2021-actors.yaml)")
     .option("--json", "print JSON")
     .option("--svg <file>", "write a chart of positions over rounds")
-    .option("--rounds <n>", "cap on rounds/turns", numberIn(1, 10000, { integer: true }))
+    .option("--rounds <n>", "cap on rounds/turns", wholeNumberIn(ACTORS.rounds))
     .option(
       "--draws <n>",
       "Monte Carlo draws when inputs are uncertain",
-      numberIn(1, 100000, { integer: true }),
-      200,
+      wholeNumberIn(ACTORS.draws),
+      ACTORS.draws.default,
     )
     .option("--seed <n>", "seed for the Monte Carlo (recorded in the output)", seedArg)
     .option("--smp <key=value...>", "KTAB setting, e.g. votingRule=Cubic (repeatable)")

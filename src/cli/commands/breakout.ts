@@ -1,6 +1,6 @@
 import type { Command } from "@commander-js/extra-typings";
-import type { BreakoutCommandOptions } from "../breakout/run-breakout.js";
-import { numberIn, oneOf, seedArg } from "../options.js";
+import { BREAKOUT } from "../../app/limits.js";
+import { oneOf, seedArg, wholeNumberIn } from "../options.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -75,26 +75,26 @@ export function register(program: Command): void {
     .option(
       "--samples <n>",
       "Monte Carlo draws",
-      numberIn(100, 1_000_000, { integer: true }),
-      10_000,
+      wholeNumberIn(BREAKOUT.samples),
+      BREAKOUT.samples.default,
     )
     .option("--seed <n>", "random seed (default: drawn and printed)", seedArg)
     .option(
       "--quantities <n>",
       "N for the time to the N-th quantity",
-      numberIn(1, 100, { integer: true }),
-      3,
+      wholeNumberIn(BREAKOUT.quantities),
+      BREAKOUT.quantities.default,
     )
     .option(
       "--project <months>",
       "also project breakout time month by month on the trend of the last three reports",
-      numberIn(1, 36, { integer: true }),
+      wholeNumberIn(BREAKOUT.projectMonths),
     )
     .option("--json", "print JSON")
     .option("--svg <file>", "write a chart of weapons' worth by month")
     .action(async (opts) => {
       const { runBreakout } = await import("../breakout/run-breakout.js");
-      // The shared option helper loses commander's inferred types; breakoutInputs checks every value.
-      await runBreakout(opts as unknown as BreakoutCommandOptions);
+      // The app's zod schema checks every value (the shared option helper loses commander's types).
+      await runBreakout(opts);
     });
 }

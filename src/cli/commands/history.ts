@@ -1,6 +1,6 @@
 import type { Command } from "@commander-js/extra-typings";
-import type { HistoryCommandOptions } from "../history/run-history.js";
-import { numberIn, seedArg } from "../options.js";
+import { HISTORY } from "../../app/limits.js";
+import { seedArg, wholeNumberIn } from "../options.js";
 import { assumptionOptions } from "./breakout.js";
 
 /** Registers `leverage history`: the breakout estimate for every IAEA report in the data. */
@@ -13,8 +13,8 @@ export function register(program: Command): void {
     .option(
       "--samples <n>",
       "Monte Carlo draws per report",
-      numberIn(100, 1_000_000, { integer: true }),
-      2000,
+      wholeNumberIn(HISTORY.samples),
+      HISTORY.samples.default,
     )
     .option("--seed <n>", "random seed (default: drawn and printed)", seedArg)
     .option("--json", "print JSON")
@@ -22,7 +22,7 @@ export function register(program: Command): void {
     .option("--svg <file>", "write the chart of breakout time against date")
     .action(async (opts) => {
       const { runHistory } = await import("../history/run-history.js");
-      // See breakout.ts: the shared option helper loses the inferred types; inputs are checked.
-      await runHistory(opts as unknown as HistoryCommandOptions);
+      // The app's zod schema checks every value (see breakout.ts).
+      await runHistory(opts);
     });
 }

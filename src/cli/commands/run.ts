@@ -1,5 +1,6 @@
 import type { Command } from "@commander-js/extra-typings";
-import { numberIn, seedArg } from "../options.js";
+import { SCENARIO_RUN, THREADS } from "../../app/limits.js";
+import { seedArg, wholeNumberIn } from "../options.js";
 
 /**
  * Registers `leverage run FILE.yaml` (check a scenario's claims and write its report) and
@@ -14,13 +15,13 @@ export function register(program: Command): void {
     .option(
       "--samples <n>",
       "Monte Carlo draws (default: the scenario's)",
-      numberIn(100, 1_000_000, { integer: true }),
+      wholeNumberIn(SCENARIO_RUN.samples),
     )
     .option("--seed <n>", "random seed (default: the scenario's)", seedArg)
     .option(
       "--threads <n>",
       "worker threads for the bargaining draws (0 = in process)",
-      numberIn(0, 64, { integer: true }),
+      wholeNumberIn(THREADS),
     )
     .option("--json", "print the claims as JSON instead of a table")
     .option("--check", "only validate the file (no run, nothing written)")
@@ -33,7 +34,7 @@ export function register(program: Command): void {
     .description("Print the JSON Schema of scenario files (or write it with --out)")
     .option("--out <file>", "write it here, e.g. schemas/scenario.schema.json")
     .action(async (opts) => {
-      const { writeScenarioSchema } = await import("../run/scenario-json-schema.js");
+      const { writeScenarioSchema } = await import("../run/write-scenario-schema.js");
       writeScenarioSchema(opts.out);
     });
 }

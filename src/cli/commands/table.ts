@@ -1,5 +1,6 @@
 import type { Command } from "@commander-js/extra-typings";
-import { numberIn, seedArg } from "../options.js";
+import { TABLE, THREADS } from "../../app/limits.js";
+import { seedArg, wholeNumberIn } from "../options.js";
 
 /** Registers `leverage table`: the bargaining game's strategies compared side by side. */
 export function register(program: Command): void {
@@ -15,20 +16,16 @@ export function register(program: Command): void {
     .option(
       "--samples <n>",
       "Monte Carlo draws per strategy",
-      numberIn(1, 1_000_000, { integer: true }),
-      10_000,
+      wholeNumberIn(TABLE.samples),
+      TABLE.samples.default,
     )
     .option("--seed <n>", "random seed (default: drawn and printed)", seedArg)
-    .option(
-      "--threads <n>",
-      "worker threads (0 = run in this thread)",
-      numberIn(0, 64, { integer: true }),
-    )
+    .option("--threads <n>", "worker threads (0 = run in this thread)", wholeNumberIn(THREADS))
     .option(
       "--tornado-samples <n>",
       "draws per tornado bar end (0 = no tornado)",
-      numberIn(0, 100_000, { integer: true }),
-      500,
+      wholeNumberIn(TABLE.tornadoSamples),
+      TABLE.tornadoSamples.default,
     )
     .option("--tornado-for <name>", "the strategy whose tornado is drawn (default: the first)")
     .option("--json", "print JSON")

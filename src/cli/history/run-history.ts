@@ -1,45 +1,9 @@
 import { writeFileSync } from "node:fs";
-import { type BreakoutEstimate, estimateBreakout, resolveProgramState } from "../../core/index.js";
-import { appVersion, loadMachineTypes, loadReports } from "../../data/index.js";
-import type { BreakoutOptions } from "../breakout/inputs.js";
-import { breakoutInputs } from "../breakout/inputs.js";
+import { history, historyRequestSchema } from "../../app/history/history.js";
+import { appVersion, loadReports } from "../../data/index.js";
 import { fmt, formatTable, printJson } from "../output.js";
+import { parseFlags } from "../parse-flags.js";
 import { createProgress } from "../progress.js";
-import { resolveSeed } from "../seed.js";
-
-export interface HistoryCommandOptions extends BreakoutOptions {
-  samples: number;
-  seed?: number;
-  json?: boolean;
-  csv?: boolean;
-  svg?: string;
-}
-
-/** The estimate for every report in the data, oldest first. */
-export function historyEstimates(opts: HistoryCommandOptions, seed: number, onReport?: () => void) {
-  const { dataVersion, reports } = loadReports();
-  const { machineTypes } = loadMachineTypes();
-  const inputs = breakoutInputs(opts, machineTypes);
-  const estimates: BreakoutEstimate[] = [];
-  for (const report of reports) {
-    const resolved = resolveProgramState(reports, report.label, machineTypes);
-    if (!resolved.ok) continue;
-    estimates.push(
-      estimateBreakout(inputs.applyToState(resolved.state), inputs.assumptions, {
-        samples: opts.samples,
-        seed,
-        quantities: 3,
-        userSet: inputs.userSet,
-        alternativeSamples: 0,
-      }),
-    );
-    onReport?.();
-  }
-  const published = reports.flatMap((r) =>
-    r.publishedEstimates.map((p) => ({ ...p, report: r.label, date: r.asOfDate ?? r.reportDate })),
-  );
-  return { dataVersion, estimates, published };
-}
 
 const CSV_COLUMNS = [
   "report",
@@ -54,13 +18,16 @@ const CSV_COLUMNS = [
 ];
 
 /** `leverage history`: breakout time for every report, as a table, JSON, CSV and a chart. */
-export async function runHistory(opts: HistoryCommandOptions): Promise<void> {
-  const seed = resolveSeed(opts.seed);
-  const { reports } = loadReports();
-  const progress = createProgress("history", reports.length);
-  const { dataVersion, estimates, published } = historyEstimates(opts, seed, () => progress.tick());
+export async function runHistory(flags: Record<string, unknown>): Promise<void> {
+  const { samples, seed: givenSeed, json, csv, svg, ...options } = flags;
+  const request = parseFlags(historyRequestSchema("cli"), { options, samples, seed: givenSeed });
+  const opts = { samples: request.samples, json, csv, svg };
+  const progress = createProgress("history", loadReports().reports.length);
+  const { dataVersion, estimates, published, seed } = history(request, {
+    onReport: () => progress.tick(),
+  });
   progress.stop();
-  if (opts.svg) {
+  if (typeof opts.svg === "string") {
     const { breakoutHistoryChart } = await import("../../charts/breakout-history.js");
     const { nodeDocument } = await import("../../charts/node-document.js");
     const points = estimates.flatMap((e) =>

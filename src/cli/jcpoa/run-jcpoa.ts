@@ -1,29 +1,11 @@
-import { jcpoaCheck, type LimitCheck, resolveProgramState } from "../../core/index.js";
-import { appVersion, findReport, loadMachineTypes, loadReports } from "../../data/index.js";
+import { jcpoaReport } from "../../app/jcpoa/jcpoa.js";
+import type { LimitCheck } from "../../core/index.js";
 import { fmt, formatTable, printJson } from "../output.js";
-import { UserError } from "../user-error.js";
 
 const show = (c: LimitCheck, value: number) =>
   c.unit.startsWith("assay")
     ? `${+(value * 100).toPrecision(3)} %`
     : `${fmt(value, c.unit === "kgU" ? 1 : 0)} ${c.unit}`;
-
-/** The JCPOA check of one report's state (the command's JSON); a UserError for an unknown report. */
-export function jcpoaReport(report: string) {
-  const { dataVersion, reports } = loadReports();
-  const found = findReport(report, reports);
-  if (!found.ok) throw new UserError(`--report: ${found.error}`);
-  const resolved = resolveProgramState(reports, report, loadMachineTypes().machineTypes);
-  if (!resolved.ok) throw new UserError(`--report: ${resolved.error}`);
-  return {
-    reportLabel: report,
-    reportDate: resolved.state.date,
-    checks: jcpoaCheck(resolved.state),
-    warnings: resolved.state.warnings,
-    dataVersion,
-    appVersion: appVersion(),
-  };
-}
 
 /** `leverage jcpoa --report L`: which JCPOA Annex I limits the report's state exceeds, and by how much. */
 export function runJcpoa(opts: { report: string; json?: boolean }): void {

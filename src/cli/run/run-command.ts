@@ -1,14 +1,19 @@
 // `leverage run FILE.yaml`: validate, run with a progress bar (bargaining draws on a worker pool),
 // print the claims, and write the report only when everything succeeded.
-import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, extname, join } from "node:path";
+import {
+  runScenarioText,
+  scenarioRunRequestSchema,
+  validateScenarioText,
+} from "../../app/scenario/run-scenario.js";
+import { UserError } from "../../app/user-error.js";
 import type { BargainingExecutor } from "../../core/index.js";
-import { runScenarioText, validateScenarioText } from "../../report/run-scenario-file.js";
 import { issueText } from "../../report/yaml-issues.js";
 import { printJson, printTable } from "../output.js";
+import { parseFlags } from "../parse-flags.js";
 import { createProgress } from "../progress.js";
-import { UserError } from "../user-error.js";
+import { readInput } from "../read-file.js";
 import { writeReportDir } from "./write-report-dir.js";
 
 export interface RunCommandOptions {
@@ -20,18 +25,12 @@ export interface RunCommandOptions {
   check?: boolean;
 }
 
-function readScenario(file: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    throw new UserError(
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
-  }
-}
-
 export async function runCommand(file: string, opts: RunCommandOptions): Promise<void> {
-  const text = readScenario(file);
+  const request = parseFlags(scenarioRunRequestSchema("cli"), {
+    samples: opts.samples,
+    seed: opts.seed,
+  });
+  const text = readInput(file);
   const fail = (issues: Parameters<typeof issueText>[1][]) => {
     throw new UserError(
       `invalid scenario:\n  ${issues.map((i) => issueText(file, i)).join("\n  ")}`,
@@ -57,8 +56,8 @@ export async function runCommand(file: string, opts: RunCommandOptions): Promise
   try {
     run = await runScenarioText(text, {
       fileName: file,
-      samples: opts.samples,
-      seed: opts.seed,
+      samples: request.samples,
+      seed: request.seed,
       executor,
       onProgress: (fraction) => progress.update(Math.round(1000 * fraction)),
     });

@@ -3,20 +3,21 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
+import { table, tableRequestSchema } from "../../app/table/table.js";
+import { parseTableConfig } from "../../app/table/table-config.js";
+import { UserError } from "../../app/user-error.js";
 import { bargainingChartsSvg } from "../../charts/bargaining-charts.js";
 import { nodeDocument } from "../../charts/node-document.js";
 import {
   type BargainingChunkTask,
   type BargainingExecutor,
   inProcessExecutor,
-  runBargainingTable,
   type StrategyResult,
 } from "../../core/index.js";
 import { printJson } from "../output.js";
+import { parseFlags } from "../parse-flags.js";
 import { createProgress } from "../progress.js";
-import { resolveSeed } from "../seed.js";
-import { UserError } from "../user-error.js";
-import { loadTableConfig } from "./load-config.js";
+import { readInput } from "../read-file.js";
 import { formatStrategyTable } from "./strategy-table.js";
 
 export interface TableCommandOptions {
@@ -44,15 +45,14 @@ export function tableJson(
 }
 
 export async function runTableCommand(opts: TableCommandOptions): Promise<void> {
-  const loaded = loadTableConfig(opts.config);
+  const request = parseFlags(tableRequestSchema("cli"), {
+    samples: opts.samples,
+    seed: opts.seed,
+    tornadoSamples: opts.tornadoSamples,
+  });
+  const loaded = parseTableConfig(readInput(opts.config), opts.config);
   if (!loaded.ok) throw new UserError(`invalid config:\n  ${loaded.errors.join("\n  ")}`);
   const { config } = loaded;
-  const tornadoFor = opts.tornadoFor ?? config.strategies[0].name;
-  if (!config.strategies.some((s) => s.name === tornadoFor))
-    throw new UserError(
-      `--tornado-for: no strategy named '${tornadoFor}'; the config has: ${config.strategies.map((s) => s.name).join(", ")}`,
-    );
-  const seed = resolveSeed(opts.seed);
   const threads = opts.threads ?? Math.min(4, availableParallelism());
 
   let executor: BargainingExecutor = inProcessExecutor;
@@ -79,16 +79,13 @@ export async function runTableCommand(opts: TableCommandOptions): Promise<void> 
     progress.stop();
     return tallies;
   };
-  let results: StrategyResult[];
+  let run: Awaited<ReturnType<typeof table>>;
   try {
-    results = await runBargainingTable(
-      config,
-      { samples: opts.samples, seed, tornadoSamples: opts.tornadoSamples },
-      tracked,
-    );
+    run = await table(config, { ...request, tornadoFor: opts.tornadoFor }, tracked);
   } finally {
     await close();
   }
+  const { strategies: results, seed, tornadoFor } = run;
 
   const svgs = {
     outcomes: opts.svgOutcomes ?? (opts.svgDir && join(opts.svgDir, "bargaining-outcomes.svg")),

@@ -1,26 +1,17 @@
 // POST /actors: a multi-actor forecast from a KTAB CSV, a plain CSV or a YAML config given as text.
 import { Hono } from "hono";
 import { z } from "zod";
-import { actorsFromText } from "../../cli/actors/read-actors.js";
-import { actorsJson, actorsRun } from "../../cli/actors/run-actors.js";
-import { MAX_SEED } from "../../core/index.js";
+import { actorsJson, actorsRequestSchema, actorsRun } from "../../app/actors/actors.js";
+import { actorsFromText } from "../../app/actors/read-actors.js";
+import { MAX_TEXT_CHARS } from "../../app/limits.js";
 import { withUserErrors } from "../user-error-issue.js";
 import { jsonBody, requireJson } from "../validate.js";
 
 const INPUTS = ["ktabCsv", "csv", "yaml"] as const;
+const text = z.string().max(MAX_TEXT_CHARS).optional();
 
-const ACTORS_BODY = z
-  .strictObject({
-    model: z.enum(["mean", "median", "bdm", "smp"]).default("smp"),
-    ktabCsv: z.string().max(500_000).optional(),
-    csv: z.string().max(500_000).optional(),
-    yaml: z.string().max(500_000).optional(),
-    rounds: z.int().min(1).max(10_000).optional(),
-    draws: z.int().min(1).max(5000).default(200),
-    seed: z.int().min(0).max(MAX_SEED).optional(),
-    smp: z.array(z.string().max(200)).max(20).optional(),
-    bdm: z.array(z.string().max(200)).max(20).optional(),
-  })
+const ACTORS_BODY = actorsRequestSchema("api")
+  .extend({ ktabCsv: text, csv: text, yaml: text })
   .refine((b) => INPUTS.filter((k) => b[k] !== undefined).length === 1, {
     error: "give exactly one input: ktabCsv, csv or yaml (as text)",
     path: ["ktabCsv"],

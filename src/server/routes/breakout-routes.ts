@@ -1,38 +1,23 @@
 // POST /breakout (one report, with overrides) and GET /history (every report). Results are
 // deterministic for a seed, so they are cached by request.
 import { Hono } from "hono";
-import { z } from "zod";
-import { loadedMachineTypes } from "../../cli/breakout/engine.js";
-import { breakoutInputs } from "../../cli/breakout/inputs.js";
-import { stateFor } from "../../cli/breakout/resolve-state.js";
-import { historyEstimates } from "../../cli/history/run-history.js";
-import { estimateBreakout, MAX_SEED } from "../../core/index.js";
+import { breakout } from "../../app/breakout/breakout.js";
+import { BREAKOUT_BODY_SCHEMA, type BreakoutBody } from "../../app/breakout/breakout-request.js";
+import { history, historyRequestSchema } from "../../app/history/history.js";
 import { loadReports } from "../../data/index.js";
 import { lruCache } from "../lru-cache.js";
 import type { Versions } from "../runs/run-service.js";
 import { withUserErrors } from "../user-error-issue.js";
 import { jsonBody, queryOf, requireJson } from "../validate.js";
-import { BREAKOUT_BODY_SCHEMA, type BreakoutBody, DEFAULT_SEED } from "./breakout-schema.js";
 
-const HISTORY_QUERY = z.strictObject({
-  samples: z.coerce.number().int().min(100).max(10_000).default(500),
-  seed: z.coerce.number().int().min(0).max(MAX_SEED).default(DEFAULT_SEED),
-});
+const HISTORY_QUERY = historyRequestSchema("api").omit({ options: true });
 
 /** The estimate for a validated body, as JSON text (a UserError becomes a 400 naming the field). */
 export function breakoutJson(body: BreakoutBody, versions: Versions): string {
-  const inputs = withUserErrors(
-    () => breakoutInputs(body.options, loadedMachineTypes()),
-    (field) => (field ? `options.${field}` : "options"),
+  const { estimate, dataVersion } = withUserErrors(
+    () => breakout(body),
+    (field) => (field === "report" || field === "" ? field : `options.${field}`),
   );
-  const { state, dataVersion } = withUserErrors(() => stateFor(body.report, inputs));
-  const estimate = estimateBreakout(state, inputs.assumptions, {
-    samples: body.samples,
-    seed: body.seed,
-    quantities: body.quantities,
-    userSet: inputs.userSet,
-    alternativeSamples: body.alternativeSamples,
-  });
   return JSON.stringify({ ...estimate, dataVersion, appVersion: versions.appVersion });
 }
 
@@ -104,7 +89,7 @@ export function breakoutRoutes(versions: Versions, options: { precompute?: boole
       const key = `${samples}:${seed}`;
       let text = histories.get(key);
       if (text === undefined) {
-        const { dataVersion, estimates, published } = historyEstimates({ samples }, seed);
+        const { dataVersion, estimates, published } = history({ samples, seed, options: {} });
         text = JSON.stringify({
           dataVersion,
           appVersion: versions.appVersion,

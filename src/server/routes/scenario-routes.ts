@@ -3,7 +3,8 @@
 import { createHash } from "node:crypto";
 import { Hono } from "hono";
 import { z } from "zod";
-import { MAX_SEED } from "../../core/index.js";
+import { MAX_TEXT_CHARS } from "../../app/limits.js";
+import { scenarioRunRequestSchema } from "../../app/scenario/run-scenario.js";
 import { ApiError } from "../api-error.js";
 import type { Store } from "../db/store.js";
 import type { RunService } from "../runs/run-service.js";
@@ -11,16 +12,13 @@ import type { ScenarioRunner } from "../runs/scenario-runner.js";
 import { jsonBody, requireJson } from "../validate.js";
 import { idParam } from "./id-param.js";
 
-const YAML_TEXT = z.string().max(500_000);
+const YAML_TEXT = z.string().max(MAX_TEXT_CHARS);
 const NAME = z.string().trim().min(1).max(200);
 
 const CREATE_BODY = z.strictObject({ name: NAME, yaml: YAML_TEXT });
 const UPDATE_BODY = z.strictObject({ name: NAME.optional(), yaml: YAML_TEXT.optional() });
 const VALIDATE_BODY = z.strictObject({ yaml: YAML_TEXT, name: NAME.optional() });
-const RUN_BODY = z.strictObject({
-  samples: z.int().min(100).max(1_000_000).optional(),
-  seed: z.int().min(0).max(MAX_SEED).optional(),
-});
+const RUN_BODY = scenarioRunRequestSchema("api");
 
 /** SHA-256 of the YAML text, hex: runs record it so a result can be traced to its exact input. */
 export const scenarioHash = (yaml: string) => createHash("sha256").update(yaml).digest("hex");

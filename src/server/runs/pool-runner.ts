@@ -1,5 +1,5 @@
 // The real scenario runner: validation in this thread (it is quick), runs on the worker pool.
-import { validateScenarioText } from "../../report/run-scenario-file.js";
+import { validateScenarioText } from "../../app/scenario/run-scenario.js";
 import { createScenarioPool } from "../../workers/scenario-pool.js";
 import type { ScenarioRunner } from "./scenario-runner.js";
 

@@ -1,4 +1,4 @@
-// What the server needs from the scenario engine. main.ts wires the real one (report/run-scenario-file
+// What the server needs from the scenario engine. main.ts wires the real one (app/scenario/run-scenario
 // in a worker thread); tests inject a fake.
 import type { ApiIssue } from "../api-issue.js";
 

@@ -1,6 +1,5 @@
 // The JSON Schema of scenario files, generated from the zod schema (input side, so editors offer
 // what a person types: numbers, uncertain strings, { value, note, source }).
-import { writeFileSync } from "node:fs";
 import { z } from "zod";
 import { SCENARIO_SCHEMA } from "../../core/schemas.js";
 
@@ -12,10 +11,4 @@ export function scenarioJsonSchema(): string {
     ...schema,
   };
   return `${JSON.stringify(titled, null, 2)}\n`;
-}
-
-export function writeScenarioSchema(out: string | undefined): void {
-  const text = scenarioJsonSchema();
-  if (out) writeFileSync(out, text);
-  else process.stdout.write(text);
 }

@@ -1,6 +1,5 @@
-// Reads a table config (YAML), validates it with the core's zod schema, and reports each problem
+// Parses a table config (YAML text), validates it with the core's zod schema, and reports each problem
 // as file:line:col with the field's path.
-import { readFileSync } from "node:fs";
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import type { BargainingConfig } from "../../core/index.js";
@@ -111,20 +110,4 @@ export function parseTableConfig(text: string, file: string): LoadResult {
         : `${file}:${i.line}:${i.column}: ${i.path}: ${i.message}`,
     ),
   };
-}
-
-/** Reads and validates a config file. */
-export function loadTableConfig(file: string): LoadResult {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    return {
-      ok: false,
-      errors: [
-        `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-      ],
-    };
-  }
-  return parseTableConfig(text, file);
 }

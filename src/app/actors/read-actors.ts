@@ -1,3 +1,5 @@
+// Actors from the text of a KTAB CSV, a plain CSV or a YAML config, as uncertain actors plus any
+// model settings the file holds.
 import {
   type ActorModelSettings,
   ktabActorSet,
@@ -6,13 +8,9 @@ import {
   type UncertainActorSet,
 } from "../../core/index.js";
 import { UserError } from "../user-error.js";
-import { describeIssue, loadActorsConfig, readInput } from "./load-config.js";
+import { describeIssue, loadActorsConfig } from "./actors-config.js";
 
-export interface ActorSource {
-  ktabCsv?: string;
-  csv?: string;
-  config?: string;
-}
+export type ActorsInputKind = "ktabCsv" | "csv" | "config";
 
 export interface ReadActors {
   set: UncertainActorSet;
@@ -21,24 +19,8 @@ export interface ReadActors {
   file: string;
 }
 
-/** Reads the one input the user named into uncertain actors plus any settings the file holds. */
-export function readActors(source: ActorSource): ReadActors {
-  const given = [source.ktabCsv, source.csv, source.config].filter((f) => f !== undefined);
-  if (given.length !== 1)
-    throw new UserError(
-      "give exactly one input: --ktab-csv FILE, --csv FILE or --config FILE.yaml",
-    );
-  const kind = source.ktabCsv ? "ktabCsv" : source.csv ? "csv" : "config";
-  const file = given[0] as string;
-  return actorsFromText(kind, readInput(file), file);
-}
-
 /** Parses actors from the text of a KTAB CSV, a plain CSV or a YAML config; `file` labels messages. */
-export function actorsFromText(
-  kind: "ktabCsv" | "csv" | "config",
-  text: string,
-  file: string,
-): ReadActors {
+export function actorsFromText(kind: ActorsInputKind, text: string, file: string): ReadActors {
   if (kind === "ktabCsv") {
     const parsed = ktabActorSet(text);
     if (!parsed.ok) throw new UserError(`${file}: ${parsed.error}`);

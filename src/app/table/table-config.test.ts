@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseTableConfig } from "./load-config.js";
+import { parseTableConfig } from "./table-config.js";
 
 const VIENNA = readFileSync("scenarios/vienna-2021-table.yaml", "utf8");
 

@@ -1,19 +1,8 @@
-import { readFileSync } from "node:fs";
+// Reads an actors config (YAML text) and places each problem at its line and field.
 import { LineCounter, parseDocument } from "yaml";
 import type { ActorsConfig } from "../../core/index.js";
 import { actorsConfigSchema } from "../../core/schemas.js";
 import { UserError } from "../user-error.js";
-
-/** Reads a file or fails with a message that names it. */
-export function readInput(file: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    throw new UserError(
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
-  }
-}
 
 /** The YAML line of a path in a parsed document ("line 12"), or the nearest parent's. */
 export function lineOf(text: string, path: readonly (string | number)[]): number | undefined {
@@ -42,8 +31,8 @@ export function describeIssue(
   return `${file}${line ? ` line ${line}` : ""}${field ? ` (${field})` : ""}: ${message}`;
 }
 
-/** Parses and validates an actors YAML file; every error names the field and its line. */
-export function loadActorsConfig(file: string, text = readInput(file)): ActorsConfig {
+/** Parses and validates an actors YAML text (`file` labels the messages); every error names the field and its line. */
+export function loadActorsConfig(file: string, text: string): ActorsConfig {
   const doc = parseDocument(text);
   if (doc.errors.length > 0)
     throw new UserError(`${file}: not valid YAML: ${doc.errors[0].message}`);

@@ -1,18 +1,31 @@
-// A scenario from YAML text to its files, in memory: validate (issues with line and column),
-// resolve against the bundled data, run, render. The CLI writes the files; the server stores them.
+// The scenario-run use case: from YAML text to its files, in memory. Validate (issues with line
+// and column), resolve against the bundled data, run, render. The CLI writes the files; the server
+// stores them.
 
-import { nodeDocument } from "../charts/node-document.js";
-import type { BargainingExecutor, ScenarioResult } from "../core/index.js";
-import { resolveScenario, runScenario } from "../core/index.js";
-import { parseScenario } from "../core/schemas.js";
-import { appVersion } from "../data/index.js";
-import { renderHtml } from "./render-html.js";
-import { renderMarkdown } from "./render-markdown.js";
-import { reportCharts } from "./report-charts.js";
-import { loadScenarioData } from "./scenario-data.js";
-import { type LocatedIssue, locateIssues, readYaml } from "./yaml-issues.js";
+import { z } from "zod";
+import { nodeDocument } from "../../charts/node-document.js";
+import type { BargainingExecutor, ScenarioResult } from "../../core/index.js";
+import { resolveScenario, runScenario } from "../../core/index.js";
+import { parseScenario } from "../../core/schemas.js";
+import { appVersion } from "../../data/index.js";
+import { renderHtml } from "../../report/render-html.js";
+import { renderMarkdown } from "../../report/render-markdown.js";
+import { reportCharts } from "../../report/report-charts.js";
+import { loadScenarioData } from "../../report/scenario-data.js";
+import { type LocatedIssue, locateIssues, readYaml } from "../../report/yaml-issues.js";
+import { intSetting, type Surface, seedSchema } from "../fields.js";
+import { SCENARIO_RUN } from "../limits.js";
 
-export type { LocatedIssue } from "./yaml-issues.js";
+export type { LocatedIssue } from "../../report/yaml-issues.js";
+
+/** The options of a run: draws and seed override the scenario's own. */
+export function scenarioRunRequestSchema(surface: Surface) {
+  return z.strictObject({
+    samples: intSetting(SCENARIO_RUN.samples, surface),
+    seed: seedSchema.optional(),
+  });
+}
+export type ScenarioRunRequest = z.output<ReturnType<typeof scenarioRunRequestSchema>>;
 
 export type ValidateResult = { ok: boolean; issues: LocatedIssue[] };
 
