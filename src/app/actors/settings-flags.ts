@@ -1,4 +1,4 @@
-import { BDM_DEFAULTS, SMP_CHOICES, SMP_DEFAULTS } from "../../core/index.js";
+import { BDM_DEFAULTS, parseKtabSeed, SMP_CHOICES, SMP_DEFAULTS } from "../../core/index.js";
 import { UserError } from "../user-error.js";
 
 /**
@@ -30,6 +30,12 @@ export function parseSettingFlags(
       if (!Number.isFinite(x) || x < 0)
         throw new UserError(`--${model} ${key}: expected a number ≥ 0, got "${value}"`);
       out[key] = x;
+    } else if (model === "smp" && key === "prngSeed") {
+      if (parseKtabSeed(value) === undefined)
+        throw new UserError(
+          `--smp prngSeed: expected a whole number 1 … 2^64 − 1 (KTAB's seed), got "${value}"`,
+        );
+      out[key] = value;
     } else {
       if (!choices[key]?.includes(value))
         throw new UserError(

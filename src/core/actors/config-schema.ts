@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseKtabSeed } from "./smp/ktab-prng.js";
 import { SMP_CHOICES } from "./smp/smp-settings.js";
 
 /** A number, or an uncertain quantity in the text forms of `parseDist` ("20 to 40", "normal(5,1)"). */
@@ -59,6 +60,10 @@ const smpSettingsSchema = z
     bargnModel: z.enum(SMP_CHOICES.bargnModel),
     maxTurns: z.number().int().min(1).max(10000),
     stopRatio: z.number().min(0).max(1),
+    /** KTAB's seed for the stochastic transition, as a string: 1 … 2⁶⁴ − 1 exceeds exact numbers. */
+    prngSeed: z
+      .string()
+      .refine((text) => parseKtabSeed(text) !== undefined, "use a whole number 1 … 2^64 − 1"),
   })
   .partial();
 

@@ -27,6 +27,7 @@ export {
 } from "./registry.js";
 export { type ConfigIssue, type ResolvedConfig, resolveActorsConfig } from "./resolve-config.js";
 export { capabilityAt, salienceAt, seriesValueAt } from "./series.js";
+export { ktabRng, parseKtabSeed } from "./smp/ktab-prng.js";
 export { bigRFromProb } from "./smp/risk.js";
 export { runSmp, type SmpResult, type SmpTurnRecord } from "./smp/run-smp.js";
 export { SMP_CHOICES, SMP_DEFAULTS, type SmpSettings } from "./smp/smp-settings.js";

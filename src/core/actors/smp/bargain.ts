@@ -1,7 +1,7 @@
-import { BARGAIN_QUANTUM } from "./constants.js";
+import { BARGAIN_QUANTUM, INTERPOLATION_FLOOR } from "./constants.js";
 import type { SmpSettings } from "./smp-settings.js";
 
-/** A bargain between an initiator and a receiver: where each would move (0–1 scale). */
+/** A bargain: initiator and receiver, and where each of them would move (unit scale). */
 export interface SmpBargain {
   init: number;
   rcvr: number;
@@ -9,38 +9,67 @@ export interface SmpBargain {
   posRcvr: number[];
 }
 
-const quantize = (x: number) => Math.round(x * BARGAIN_QUANTUM) / BARGAIN_QUANTUM;
+/** KTAB's rounding of bargain positions: half up to 4 decimals of the unit scale. */
+const round4 = (y: number) => Math.floor(BARGAIN_QUANTUM * y + 0.5) / BARGAIN_QUANTUM;
 
 /**
- * The compromise point of i and j on every dimension (KTAB `SMPActor::interpolateBrgn`): the
- * positions weighted by (s·p) (S1P1), (s·p)² (S2P2, the default), or s² for the likelier side
- * only (S2PMax), rounded to 4 decimals so that near-identical bargains coincide.
+ * The two points of a bargain between i and j on every dimension (KTAB
+ * `SMPActor::interpolateBrgn`), from their positions t, saliences s and the weights πᵢ, πⱼ
+ * (i's chance of winning and its complement, or what KTAB passes instead).
+ * - S1P1 / S2P2: weights wᵢ = sᵢπᵢ or (sᵢπᵢ)²; with ε = 10⁻⁶ added to each side's own weight,
+ *   i's point is ((wᵢ + ε)tᵢ + wⱼtⱼ)/(wᵢ + ε + wⱼ) and j's (wᵢtᵢ + (ε + wⱼ)tⱼ)/(wᵢ + ε + wⱼ), each
+ *   rounded half up to 4 decimals. When both weights are tiny each side stays near its own.
+ * - S2PMax: δᵢ = max(0, πⱼ − πᵢ); i moves the fraction δᵢsⱼ²/(δᵢsⱼ² + ε + (1 − δᵢ)sᵢ²) of the
+ *   way to tⱼ, and j likewise with δⱼ = max(0, πᵢ − πⱼ); not rounded.
  */
 export function interpolateBargain(
-  xi: ArrayLike<number>,
-  xj: ArrayLike<number>,
+  ti: ArrayLike<number>,
+  tj: ArrayLike<number>,
   si: ArrayLike<number>,
   sj: ArrayLike<number>,
-  pI: number,
+  piI: number,
+  piJ: number,
   rule: SmpSettings["interVecBrgn"],
-): number[] {
-  const pJ = 1 - pI;
-  const out: number[] = [];
-  for (let k = 0; k < xi.length; k++) {
-    let wi: number;
-    let wj: number;
-    if (rule === "S1P1") {
-      wi = si[k] * pI;
-      wj = sj[k] * pJ;
-    } else if (rule === "S2P2") {
-      wi = (si[k] * pI) ** 2;
-      wj = (sj[k] * pJ) ** 2;
-    } else {
-      wi = pI >= pJ ? si[k] ** 2 : 0;
-      wj = pJ >= pI ? sj[k] ** 2 : 0;
+): { posInit: number[]; posRcvr: number[] } {
+  const eps = INTERPOLATION_FLOOR;
+  const posInit: number[] = [];
+  const posRcvr: number[] = [];
+  for (let k = 0; k < ti.length; k++) {
+    if (rule === "S2PMax") {
+      const dI = Math.max(0, piJ - piI);
+      const dJ = Math.max(0, piI - piJ);
+      const fI = (dI * sj[k] * sj[k]) / (dI * sj[k] * sj[k] + eps + (1 - dI) * si[k] * si[k]);
+      const fJ = (dJ * si[k] * si[k]) / (dJ * si[k] * si[k] + eps + (1 - dJ) * sj[k] * sj[k]);
+      posInit.push(ti[k] + fI * (tj[k] - ti[k]));
+      posRcvr.push(tj[k] + fJ * (ti[k] - tj[k]));
+      continue;
     }
-    const total = wi + wj;
-    out.push(quantize(total > 0 ? (wi * xi[k] + wj * xj[k]) / total : (xi[k] + xj[k]) / 2));
+    let wi = si[k] * piI;
+    let wj = sj[k] * piJ;
+    if (rule === "S2P2") {
+      wi *= wi;
+      wj *= wj;
+    }
+    const total = wi + eps + wj;
+    posInit.push(round4(((wi + eps) * ti[k] + wj * tj[k]) / total));
+    posRcvr.push(round4((wi * ti[k] + (eps + wj) * tj[k]) / total));
   }
-  return out;
+  return { posInit, posRcvr };
+}
+
+/**
+ * The weighted average of two bargains between the same actors (KTAB's PWCompInterp): weights
+ * `w1` and `w2`, not re-rounded.
+ */
+export function blendBargains(
+  first: { posInit: number[]; posRcvr: number[] },
+  second: { posInit: number[]; posRcvr: number[] },
+  w1: number,
+  w2: number,
+): { posInit: number[]; posRcvr: number[] } {
+  const blend = (x: number[], y: number[]) => x.map((xk, k) => (w1 * xk + w2 * y[k]) / (w1 + w2));
+  return {
+    posInit: blend(first.posInit, second.posInit),
+    posRcvr: blend(first.posRcvr, second.posRcvr),
+  };
 }

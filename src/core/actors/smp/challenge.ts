@@ -1,95 +1,109 @@
-import { MIN_CHALLENGE_CAP } from "./constants.js";
+import { MIN_CHALLENGE_CAP, MIN_GAIN } from "./constants.js";
 import type { SmpSettings } from "./smp-settings.js";
-import { perspectiveUtil, type TurnFrame } from "./turn-frame.js";
-import { victoryProbability, vote } from "./voting.js";
+import type { TurnFrame } from "./turn-frame.js";
+import { vote } from "./voting.js";
+
+type ChallengeSettings = Pick<SmpSettings, "votingRule" | "thirdPartyCommit">;
+
+/** P(i wins) and k's expected gain when i challenges j, as one actor estimates them. */
+export interface ChallengeOutlook {
+  pWin: number;
+  gain: number;
+}
 
 /**
- * h's estimate of the chance that i beats j and of k's expected gain from i challenging j
- * (KTAB `SMPState::probEduChlg`). i and j weigh in with cᵢ·Σsᵢ against each other; each third
- * party n votes cₙ·Σsₙ·f(uₙᵢ − uₙⱼ) and commits according to `thirdPartyCommit` (semi-commit: in
- * proportion to its side's chance in the little contest of i, j and n alone). If j does not care
- * (1 − Σsⱼ) it yields; otherwise the winner's position is taken by the loser.
+ * h's estimate of the chance that i beats j, and of k's expected gain from i challenging j
+ * (KTAB `SMPState::probEduChlg`). `u` is h's perspective (`perspectiveUtil(f, h)`).
+ *
+ * The principals vote with weight c·S for i over j: A = 10⁻¹⁰ + their votes for i,
+ * B = 10⁻¹⁰ + their votes for j. Each third party m then weighs siding with i against siding
+ * with j. It values each outcome by the sum of its utilities of the three positions of i, j and m
+ * afterwards (semi-commit: m keeps its own position when its side wins, adopts the winner's when
+ * its side loses), with the chance π that i wins the little contest of the principals plus m's
+ * direct vote. m's vote between the two sides goes to A or B. P(i wins) = A/(A + B), always
+ * linear. If j does not care (1 − S_j) it yields; otherwise the loser adopts the winner's position.
  */
 export function challengeOutlook(
   f: TurnFrame,
-  h: number,
+  u: Float64Array,
   k: number,
   i: number,
   j: number,
-  s: Pick<SmpSettings, "votingRule" | "thirdPartyCommit" | "victoryProbModel">,
-): { pWin: number; gain: number } {
-  const out = new Float64Array(1);
-  const gain = challengeGain(f, perspectiveUtil(f, h), k, i, j, s, out);
-  return { pWin: out[0], gain };
-}
-
-/** `challengeOutlook` without allocation: returns the gain and writes P(i wins) to `out[0]`. */
-function challengeGain(
-  f: TurnFrame,
-  perspective: Float64Array,
-  k: number,
-  i: number,
-  j: number,
-  s: Pick<SmpSettings, "votingRule" | "thirdPartyCommit" | "victoryProbModel">,
-  out: Float64Array,
-): number {
+  s: ChallengeSettings,
+): ChallengeOutlook {
   const n = f.n;
-  const eu = perspective;
-  const base = 0;
-  const uKI = eu[base + k * n + i];
-  const uKJ = eu[base + k * n + j];
   const rule = s.votingRule;
-  const contribI = Math.abs(
-    vote(rule, f.salSum[i] * f.cap[i], eu[base + i * n + i], eu[base + i * n + j]),
-  );
-  const contribJ = Math.abs(
-    vote(rule, f.salSum[j] * f.cap[j], eu[base + j * n + i], eu[base + j * n + j]),
-  );
-  let cIJ = MIN_CHALLENGE_CAP + contribI;
-  let cJI = MIN_CHALLENGE_CAP + contribJ;
-  if (s.thirdPartyCommit !== "NoCommit") {
-    const full = s.thirdPartyCommit === "FullCommit";
-    for (let m = 0; m < n; m++) {
-      if (m === i || m === j) continue;
-      const v = vote(rule, f.salSum[m] * f.cap[m], eu[base + m * n + i], eu[base + m * n + j]);
-      if (v === 0) continue;
-      if (full) {
-        if (v > 0) cIJ += v;
-        else cJI -= v;
-        continue;
-      }
-      // The little contest i vs j with m alone on its side.
-      if (v > 0) cIJ += ((contribI + v) / (contribI + v + contribJ)) * v;
-      else cJI -= (1 - contribI / (contribI + contribJ - v)) * v;
-    }
+  const uKI = u[k * n + i];
+  const uKJ = u[k * n + j];
+  const statusQuo = uKI + uKJ;
+  const ifIWins = uKI + uKI;
+  const ifJWins = uKJ + uKJ;
+  const a = vote(rule, f.weight[i], u[i * n + i], u[i * n + j]);
+  const b = vote(rule, f.weight[j], u[j * n + i], u[j * n + j]);
+  const a0 = MIN_CHALLENGE_CAP + Math.max(a, 0) + Math.max(b, 0);
+  const b0 = MIN_CHALLENGE_CAP + Math.max(-a, 0) + Math.max(-b, 0);
+  let forI = a0;
+  let forJ = b0;
+  for (let m = 0; m < n; m++) {
+    if (m === i || m === j) continue;
+    const uI = u[m * n + i];
+    const uJ = u[m * n + j];
+    const v0 = vote(rule, f.weight[m], uI, uJ);
+    const mine = a0 + Math.max(v0, 0);
+    const pi = mine / (mine + b0 + Math.max(-v0, 0));
+    const v = vote(rule, f.weight[m], ...sideValues(s.thirdPartyCommit, pi, uI, uJ, u[m * n + m]));
+    if (v > 0) forI += v;
+    else if (v < 0) forJ -= v;
   }
-  const pWin = victoryProbability(s.victoryProbModel, cIJ, cJI);
-  out[0] = pWin;
+  const pWin = forI / (forI + forJ);
+  const pLose = forJ / (forI + forJ);
   const sj = f.salSum[j];
-  const ifIWins = 2 * uKI;
-  const ifJWins = 2 * uKJ;
-  return (1 - sj) * ifIWins + sj * (pWin * ifIWins + (1 - pWin) * ifJWins) - (uKI + uKJ);
+  const gain = (1 - sj) * ifIWins + sj * (pWin * ifIWins + pLose * ifJWins) - statusQuo;
+  return { pWin, gain };
 }
 
-/** i's most profitable target j (KTAB `SMPState::bestChallenge`), or none if no gain is > 0. */
+/**
+ * Third party m's expected value of siding with i and of siding with j, from its utilities of
+ * i's, j's and its own position and the chance π that i wins. Under FullCommit and NoCommit the
+ * two are equal, so in KTAB (and here) those third parties never sway a challenge.
+ */
+function sideValues(
+  commit: SmpSettings["thirdPartyCommit"],
+  pi: number,
+  uI: number,
+  uJ: number,
+  uM: number,
+): [number, number] {
+  const iWins3 = uI + uI + uI;
+  const jWins3 = uJ + uJ + uJ;
+  const iWinsKeep = uI + uI + uM;
+  const jWinsKeep = uJ + uJ + uM;
+  switch (commit) {
+    case "SemiCommit":
+      return [pi * iWinsKeep + (1 - pi) * jWins3, pi * iWins3 + (1 - pi) * jWinsKeep];
+    case "FullCommit":
+      return [pi * iWins3 + (1 - pi) * jWins3, pi * iWins3 + (1 - pi) * jWins3];
+    case "NoCommit":
+      return [pi * iWinsKeep + (1 - pi) * jWinsKeep, pi * iWinsKeep + (1 - pi) * jWinsKeep];
+  }
+}
+
+/**
+ * i's target (KTAB `SMPState::bestChallenge`): the j ≠ i with the largest gain E(i, i, i, j),
+ * provided it exceeds 10⁻⁵; the lowest j on ties. Undefined when no gain is large enough.
+ */
 export function bestChallenge(
   f: TurnFrame,
+  u: Float64Array,
   i: number,
-  s: Pick<SmpSettings, "votingRule" | "thirdPartyCommit" | "victoryProbModel">,
-): { target: number; pWin: number; gain: number } | undefined {
-  let target = -1;
-  let bestGain = 0;
-  let bestP = 0;
-  const out = new Float64Array(1);
-  const perspective = perspectiveUtil(f, i);
+  s: ChallengeSettings,
+): (ChallengeOutlook & { target: number }) | undefined {
+  let best: (ChallengeOutlook & { target: number }) | undefined;
   for (let j = 0; j < f.n; j++) {
     if (j === i) continue;
-    const gain = challengeGain(f, perspective, i, i, j, s, out);
-    if (gain > bestGain) {
-      target = j;
-      bestGain = gain;
-      bestP = out[0];
-    }
+    const outlook = challengeOutlook(f, u, i, i, j, s);
+    if (outlook.gain > MIN_GAIN && outlook.gain > (best?.gain ?? -1))
+      best = { target: j, ...outlook };
   }
-  return target < 0 ? undefined : { target, pWin: bestP, gain: bestGain };
+  return best;
 }

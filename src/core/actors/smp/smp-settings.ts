@@ -1,32 +1,40 @@
 /**
  * The options of KTAB's Spatial Model of Politics, with KTAB's names and defaults (KTAB `smp`,
- * `SMPModel`; KAPSARC, MIT licence). Every value listed is implemented; docs/actors.md says which
- * ones are checked against KTAB's own output (the defaults) and which follow our reading of it.
+ * `SMPModel`; KAPSARC, MIT licence). docs/actors.md gives each one's meaning; the defaults and every
+ * deterministic, order-independent combination follow KTAB exactly.
  */
 export interface SmpSettings {
-  /** g in P = g(C_ij)/(g(C_ij) + g(C_ji)): C, C², C⁴, C⁸ or a step. */
+  /** Victory probability from two strengths: s, s², s⁴, s⁸, or KTAB's 1.1-threshold ramp. */
   victoryProbModel: "Linear" | "Square" | "Quartic" | "Octic" | "Binary";
-  /** Probabilistic Condorcet election: conditional (pᵢ ∝ Πⱼ Pᵢⱼ) or a Markov chain. */
+  /** Probabilistic Condorcet election: conditional (pᵢ ∝ Πⱼ Pᵢⱼ) or one of two Markov chains. */
   pceModel: "ConditionalPCM" | "MarkovIPCM" | "MarkovUPCM";
-  /** Pick the most probable bargain (deterministic) or draw one (stochastic; needs an rng). */
+  /** Carry out each queue's most probable option, or draw one (KTAB's generator, `prngSeed`). */
   stateTransMode: "Deterministic" | "Stochastic";
-  /** f in the vote cₖ·f(uₖᵢ − uₖⱼ). */
+  /** The vote w·f(Δu) of every election and challenge. */
   votingRule: "Binary" | "PropBin" | "Proportional" | "PropCbc" | "Cubic" | "ASymProsp";
   /** How far h's estimate of i's risk attitude moves from R_h towards R_i (0, ⅓, ½, ⅔, 1). */
   bigRAdjust: "NoRA" | "OneThirdRA" | "HalfRA" | "TwoThirdsRA" | "FullRA";
   /** The range of risk attitudes R: [0, 1] (Min), [−½, 1] (Mid) or [−1, 1] (Max). */
   bigRRange: "Min" | "Mid" | "Max";
-  /** How third parties join a challenge. */
+  /** How third parties weigh joining a challenge (in KTAB only SemiCommit lets them vote). */
   thirdPartyCommit: "NoCommit" | "SemiCommit" | "FullCommit";
-  /** Interpolation weights of a bargain: (s·p), (s·p)², or s² to the likelier side. */
+  /** Interpolation weights of a bargain: s·p, (s·p)², or KTAB's partial shift S2PMax. */
   interVecBrgn: "S1P1" | "S2P2" | "S2PMax";
-  /** Whose estimate of the victory probability sets the bargain. */
+  /** Which bargains a challenge produces: the initiator's, also the receiver's view, or a blend. */
   bargnModel: "InitOnlyInterp" | "InitRcvrInterp" | "PWCompInterp";
   /** Stop after this many turns at the latest (KTAB: 100). */
   maxTurns: number;
   /** Stop once a turn moves positions less than this fraction of the first turn's move. */
   stopRatio: number;
+  /**
+   * The seed of KTAB's generator for the stochastic transition: a decimal integer 1 … 2⁶⁴ − 1
+   * (a string, since it exceeds JavaScript's exact integers). KTAB's default seed.
+   */
+  prngSeed: string;
 }
+
+/** KTAB's default seed, hex D67CC16FE69C185C (KTAB demosmp.cpp). */
+export const KTAB_DEFAULT_SEED = "15455440707583219804";
 
 export const SMP_DEFAULTS: SmpSettings = {
   victoryProbModel: "Linear",
@@ -40,6 +48,7 @@ export const SMP_DEFAULTS: SmpSettings = {
   bargnModel: "InitOnlyInterp",
   maxTurns: 100,
   stopRatio: 0.02,
+  prngSeed: KTAB_DEFAULT_SEED,
 };
 
 /** The allowed values of each enumerated setting (for validation at the edges). */

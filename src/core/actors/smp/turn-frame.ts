@@ -1,19 +1,27 @@
-import { estimatedRisk, riskUtility } from "./risk.js";
+import { weightedDistance } from "./distance.js";
+import { pce } from "./pce.js";
+import { bigRFromProb, estimatedRisk, riskUtility } from "./risk.js";
 import type { SmpSettings } from "./smp-settings.js";
 
-/**
- * Everything one SMP turn computes before bargaining, as flat arrays (n actors, D dimensions):
- * - `dist[i * n + j]`: salience-weighted distance from i's ideal to j's position, in [0, 1];
- * - `prob[i]`: the probability that i's position prevails (risk-neutral PCE);
- * - `bigR[i]`: i's risk attitude (see `perspectiveUtil` for h's estimates of everyone's utilities).
- */
-export interface TurnFrame {
+/** The inputs of one turn (unit scale): capabilities and saliences (n × D, row-major). */
+export interface SmpActors {
   n: number;
   nDims: number;
   cap: Float64Array;
   sal: Float64Array;
+}
+
+/**
+ * What a turn computes from the current state alone, before anyone challenges (flat arrays):
+ * - `position`: everyone's position, which is also everyone's ideal (KTAB's CSV runs re-set each
+ *   ideal to the actor's position after every turn);
+ * - `dist[i * n + j]`: salience-weighted distance from i's ideal to j's position, in [0, 1];
+ * - `prob[i]`: the probability that i's position prevails (risk-neutral PCE, capability votes);
+ * - `bigR[i]`: i's risk attitude; `weight[i]` = cᵢ·Sᵢ, i's weight in a challenge.
+ */
+export interface TurnFrame extends SmpActors {
   salSum: Float64Array;
-  ideal: Float64Array;
+  weight: Float64Array;
   position: Float64Array;
   dist: Float64Array;
   prob: Float64Array;
@@ -22,8 +30,34 @@ export interface TurnFrame {
 }
 
 /**
- * h's estimate of every actor's utility of every position: `u[i * n + j]` = (1 − dᵢⱼ)(1 + dᵢⱼ·rₕᵢ)
- * with rₕᵢ h's estimate of i's risk attitude (KTAB `SMPState::aUtil[h]`).
+ * Sets up a turn (KTAB `SMPState::setAllAUtil`): distances from the current positions, the PCE
+ * over the n positions as they are (duplicates kept) with votes cₖ(uₖᵢ − uₖⱼ) on utilities
+ * 1 − d, and risk attitudes R from its probabilities.
+ */
+export function frameTurn(a: SmpActors, position: Float64Array, s: SmpSettings): TurnFrame {
+  const { n, nDims, cap, sal } = a;
+  const salSum = new Float64Array(n);
+  const weight = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < nDims; k++) salSum[i] += sal[i * nDims + k];
+    weight[i] = cap[i] * salSum[i];
+  }
+  const dist = new Float64Array(n * n);
+  const neutral = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      const d = weightedDistance(sal, position, i * nDims, position, j * nDims, nDims);
+      dist[i * n + j] = d;
+      neutral[i * n + j] = 1 - d;
+    }
+  const prob = pce(cap, neutral, n, s);
+  const bigR = bigRFromProb(prob, s.bigRRange);
+  return { ...a, salSum, weight, position, dist, prob, bigR, bigRAdjust: s.bigRAdjust };
+}
+
+/**
+ * h's estimate of every actor's utility of every position (KTAB `aUtil[h]`):
+ * `u[i * n + j]` = u(dᵢⱼ, rʰᵢ), with rʰᵢ h's estimate of i's risk attitude.
  */
 export function perspectiveUtil(f: TurnFrame, h: number): Float64Array {
   const n = f.n;

@@ -1,41 +1,81 @@
+import { BINARY_VICTORY_FLOOR, BINARY_VICTORY_RATIO, BINARY_VOTE_RAMP } from "./constants.js";
 import type { SmpSettings } from "./smp-settings.js";
 
-/** Actor k's vote w·f(uᵢ − uⱼ) for option i over j (KTAB `Model::vote`). */
-export function vote(rule: SmpSettings["votingRule"], w: number, ui: number, uj: number): number {
-  const du = ui - uj;
+/**
+ * The vote of an actor with weight w for option a over b, from its utilities uₐ and u_b
+ * (KTAB `Model::vote`). With Δ = uₐ − u_b and B = clamp(Δ/10⁻⁸, −1, 1): Binary w·B;
+ * PropBin w(0.8Δ + 0.2B); Proportional wΔ; PropCbc w(0.5Δ + 0.5Δ³); Cubic wΔ³; ASymProsp wΔ for a
+ * loss and 2wΔ/3 for a gain (gains weigh less than losses).
+ */
+export function vote(rule: SmpSettings["votingRule"], w: number, ua: number, ub: number): number {
+  const du = ua - ub;
   switch (rule) {
     case "Proportional":
       return w * du;
     case "Binary":
-      return w * Math.sign(du);
+      return w * ramp(du);
     case "PropBin":
-      return (w * (du + Math.sign(du))) / 2;
+      return w * (0.8 * du + 0.2 * ramp(du));
+    case "PropCbc":
+      return w * (0.5 * du + 0.5 * du * du * du);
     case "Cubic":
       return w * du * du * du;
-    case "PropCbc":
-      return (w * (du + du * du * du)) / 2;
     case "ASymProsp":
-      // Prospect theory's loss aversion: a loss weighs twice a gain of the same size.
-      return du >= 0 ? w * du : 2 * w * du;
+      if (du < 0) return w * du;
+      return du > 0 ? (2 * w * du) / 3 : 0;
   }
 }
 
-/** P(i beats j) from coalition strengths cᵢ, cⱼ > 0 (KTAB `Model::vProb`). */
-export function victoryProbability(
+const ramp = (du: number) => Math.min(1, Math.max(-1, du / BINARY_VOTE_RAMP));
+
+/**
+ * The victory probabilities of a over b and of b over a from their strengths s₁ and s₂
+ * (KTAB `Model::vProb`): x₁/(x₁ + x₂) and x₂/(x₁ + x₂) with x = s, s², s⁴ or s⁸, or for Binary
+ * a win outright (weight 1 against 10⁻⁶) once one side is 1.1 times the other, and a linear
+ * ramp between. Writes them to out[0] and out[1].
+ */
+export function victoryOdds(
   model: SmpSettings["victoryProbModel"],
-  ci: number,
-  cj: number,
-): number {
+  s1: number,
+  s2: number,
+  out: Float64Array,
+): void {
+  let x1: number;
+  let x2: number;
   switch (model) {
     case "Linear":
-      return ci / (ci + cj);
+      x1 = s1;
+      x2 = s2;
+      break;
     case "Square":
-      return (ci * ci) / (ci * ci + cj * cj);
+      x1 = s1 * s1;
+      x2 = s2 * s2;
+      break;
     case "Quartic":
-      return ci ** 4 / (ci ** 4 + cj ** 4);
-    case "Octic":
-      return ci ** 8 / (ci ** 8 + cj ** 8);
+      x1 = s1 * s1 * s1 * s1;
+      x2 = s2 * s2 * s2 * s2;
+      break;
+    case "Octic": {
+      const q1 = s1 * s1 * s1 * s1;
+      const q2 = s2 * s2 * s2 * s2;
+      x1 = q1 * q1;
+      x2 = q2 * q2;
+      break;
+    }
     case "Binary":
-      return ci > cj ? 1 : ci < cj ? 0 : 0.5;
+      if (s1 >= BINARY_VICTORY_RATIO * s2) {
+        x1 = 1;
+        x2 = BINARY_VICTORY_FLOOR;
+      } else if (s2 >= BINARY_VICTORY_RATIO * s1) {
+        x1 = BINARY_VICTORY_FLOOR;
+        x2 = 1;
+      } else {
+        const r = s1 / (s1 + s2);
+        x1 = (2.1 * r - 1) / 0.1;
+        x2 = 1 - x1;
+      }
+      break;
   }
+  out[0] = x1 / (x1 + x2);
+  out[1] = x2 / (x1 + x2);
 }
