@@ -1,6 +1,24 @@
 import type { Command } from "@commander-js/extra-typings";
 import { ACTORS } from "../../app/limits.js";
+import { SMP_DEFAULTS } from "../../core/actors/smp/smp-settings.js";
 import { oneOf, seedArg, wholeNumberIn } from "../options.js";
+
+// What the SMP settings mean where KTAB itself cannot be reproduced (docs/actors.md).
+const SMP_HELP = `
+KTAB's SMP follows KTAB's smpc exactly, but for the three settings below. Settings
+(--smp key=value): ${Object.keys(SMP_DEFAULTS).join(", ")}.
+Where KTAB cannot be reproduced:
+  votingRule=ASymProsp   KTAB's result depends on its threads' queue order and changes from run
+                         to run; Leverage fixes the order (status quo, then bargains by
+                         initiator), so it gives one of KTAB's possible runs, every time.
+  stateTransMode=Stochastic
+                         KTAB draws in thread order and is not reproducible; Leverage draws one
+                         number per queue in actor order from KTAB's generator (MT19937-64),
+                         seeded with prngSeed (default KTAB's 15455440707583219804).
+  bigRAdjust=FullRA      KTAB aborts every such run; Leverage runs it: each actor knows every
+                         other's risk attitude.
+See docs/actors.md for every setting's meaning.
+`;
 
 /** Registers `leverage actors`: multi-actor forecasts from a KTAB CSV, a plain CSV or a YAML file. */
 export function register(program: Command): void {
@@ -30,6 +48,7 @@ export function register(program: Command): void {
     .option("--seed <n>", "seed for the Monte Carlo (recorded in the output)", seedArg)
     .option("--smp <key=value...>", "KTAB setting, e.g. votingRule=Cubic (repeatable)")
     .option("--bdm <key=value...>", "expected-utility setting, e.g. probabilityForm=coalition")
+    .addHelpText("after", SMP_HELP)
     .action(async (opts) => {
       const { runActorsCommand } = await import("../actors/run-actors.js");
       await runActorsCommand(opts);

@@ -95,6 +95,13 @@ function queue(result: SmpResult, t: number, name: string): [string, number][] {
   return q.options.map((o, c) => [label(result, t, o) || "status quo", q.prob[c]]);
 }
 
+/** M(state s, state s−1) = Σᵢ ‖xᵢ − x′ᵢ‖ on the unit scale: the actors' moves in turn s. */
+function mover(result: SmpResult) {
+  const unit = result.rounds.map((r) => r.map((p) => p.map((x) => x / 100)));
+  return (s: number) =>
+    unit[s].reduce((sum, p, i) => sum + Math.hypot(...p.map((x, k) => x - unit[s - 1][i][k])), 0);
+}
+
 /** |x − y| ≤ half a unit in the last printed decimal (plus rounding slack). */
 const within = (x: number, y: number, decimals: number) =>
   expect(Math.abs(x - y)).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12);
@@ -224,10 +231,8 @@ describe("runSmp on KTAB's SOE-Pol-Comp", () => {
   });
 
   it("stops at the 27th turn, with ratio 0.0083 against M(state 1, state 0) + 1e-4 = 0.44723", () => {
-    // M(y, y′) = Σᵢ ‖yᵢ − y′ᵢ‖ on the unit scale; KTAB prints both figures.
-    const unit = result.rounds.map((r) => r.map((p) => p.map((x) => x / 100)));
-    const move = (s: number) =>
-      unit[s].reduce((sum, p, i) => sum + Math.hypot(...p.map((x, k) => x - unit[s - 1][i][k])), 0);
+    // KTAB prints both figures.
+    const move = mover(result);
     const first = move(1) + 1e-4;
     within(first, 0.44723, 5);
     within(move(27) / first, 0.0083, 4);
@@ -292,9 +297,7 @@ describe.each([
   });
 
   it("stops at the first turn s ≥ 2 whose move is under 2 % of the first turn's (+1e-4)", () => {
-    const unit = result.rounds.map((r) => r.map((p) => p.map((x) => x / 100)));
-    const move = (s: number) =>
-      unit[s].reduce((sum, p, i) => sum + Math.hypot(...p.map((x, k) => x - unit[s - 1][i][k])), 0);
+    const move = mover(result);
     const last = result.states - 1;
     const first = move(1) + 1e-4;
     expect(move(last) / first).toBeLessThan(0.02);
