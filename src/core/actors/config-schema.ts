@@ -63,6 +63,7 @@ const smpSettingsSchema = z
     /** KTAB's seed for the stochastic transition, as a string: 1 … 2⁶⁴ − 1 exceeds exact numbers. */
     prngSeed: z
       .string()
+      .regex(/^[1-9][0-9]{0,19}$/, "use a whole number 1 … 2^64 − 1")
       .refine((text) => parseKtabSeed(text) !== undefined, "use a whole number 1 … 2^64 − 1"),
   })
   .partial();
