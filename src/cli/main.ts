@@ -4,6 +4,7 @@ import { UserError } from "../app/user-error.js";
 import { register as registerActors } from "./commands/actors.js";
 import { register as registerBreakout } from "./commands/breakout.js";
 import { register as registerClock } from "./commands/clock.js";
+import { register as registerData } from "./commands/data.js";
 import { register as registerHistory } from "./commands/history.js";
 import { register as registerJcpoa } from "./commands/jcpoa.js";
 import { register as registerRun } from "./commands/run.js";
@@ -33,6 +34,7 @@ for (const register of [
   registerActors,
   registerClock,
   registerRun,
+  registerData,
 ]) {
   register(program);
 }

@@ -9,6 +9,7 @@ import {
   loadMachineTypes,
   loadReports,
   loadRules,
+  loadSources,
   loadTimeline,
   parseDataFile,
   reportsFileSchema,
@@ -16,10 +17,11 @@ import {
 
 const goodRecord = {
   label: "2021-11",
+  kind: "quarterly",
   reportId: null,
   reportDate: "2021-11-17",
   asOfDate: "2021-11-06",
-  stocksKgU: { upTo60: { value: 17.7, source: "https://example.org/a" } },
+  stocksKgU: { upTo60: { value: 17.7, source: "https://example.org/a", sourceKind: "news" } },
   fleet: [],
   conflicts: [],
   publishedEstimates: [],
@@ -42,7 +44,8 @@ describe("loadReports", () => {
   it("loads every record with the data version, and caches per process", () => {
     const loaded = loadReports();
     expect(loaded.dataVersion).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+$/);
-    expect(loaded.reports).toHaveLength(40);
+    expect(loaded.reports.filter((r) => r.kind === "quarterly")).toHaveLength(40);
+    expect(loaded.reports.filter((r) => r.kind === "interim")).toHaveLength(12);
     expect(loaded.omittedReports.map((r) => r.label)).toEqual(["2018-02", "2018-05"]);
     expect(loadReports().reports).toBe(loaded.reports);
   });
@@ -100,15 +103,39 @@ describe("parseDataFile: malformed data is a clear error naming file and field",
     const bad = {
       ...goodRecord,
       stocksKgU: {
-        upTo60: { value: 17.7, source: "https://x.org", derived: true },
-        upTo20: { value: -1, source: "https://x.org" },
-        upTo90: { value: 1, source: "https://x.org" },
+        upTo60: { value: 17.7, source: "https://x.org", sourceKind: "news", derived: true },
+        upTo20: { value: -1, source: "https://x.org", sourceKind: "news" },
+        upTo90: { value: 1, source: "https://x.org", sourceKind: "news" },
       },
     };
     const message = errorOf(fileWith([bad]));
     expect(message).toContain("stocksKgU.upTo60.note: a derived figure needs a note");
     expect(message).toContain("stocksKgU.upTo20.value: must be a number ≥ 0");
     expect(message).toMatch(/stocksKgU.*upTo90/);
+  });
+
+  it("rejects a figure without a sourceKind, or with one outside the six kinds", () => {
+    const without = {
+      ...goodRecord,
+      stocksKgU: { upTo60: { value: 17.7, source: "https://x.org" } },
+    };
+    expect(errorOf(fileWith([without]))).toContain(
+      'reports[0](label "2021-11").stocksKgU.upTo60.sourceKind: must be one of IAEA document, IAEA statement, think tank, wire service, news, other',
+    );
+    const blog = {
+      ...goodRecord,
+      stocksKgU: { upTo60: { value: 17.7, source: "https://x.org", sourceKind: "blog" } },
+    };
+    expect(errorOf(fileWith([blog]))).toContain("stocksKgU.upTo60.sourceKind: must be one of");
+  });
+
+  it("labels an interim report by its date and a quarterly one by its month", () => {
+    const interim = { ...goodRecord, kind: "interim" };
+    expect(errorOf(fileWith([interim]))).toContain(
+      "an interim report is labelled by its date (YYYY-MM-DD)",
+    );
+    const offDate = { ...goodRecord, kind: "interim", label: "2021-11-16" };
+    expect(errorOf(fileWith([offDate]))).toContain("an interim report's label is its report date");
   });
 
   it("rejects unsorted or duplicate labels", () => {
@@ -139,8 +166,21 @@ describe("the other loaders", () => {
     expect(rules.snapback.dayCounts.clockDays).toBe(30);
   });
 
+  it("sources: every URL once, with its kind; the Fordow GOV/INF/2023/1 text is an IAEA document", () => {
+    const { byUrl } = loadSources();
+    expect(
+      byUrl.get(
+        "https://www.iranwatch.org/library/multilateral-organizations/international-atomic-energy-agency/iaea-report/cascade-interconnection-change-fordow-verification-monitoring",
+      )?.sourceKind,
+    ).toBe("IAEA document");
+    expect(byUrl.get("https://threadreaderapp.com/thread/1302661137427644416.html")).toMatchObject({
+      sourceKind: "other",
+      venue: "thread reader",
+    });
+  });
+
   it("timeline: the week of round 7 holds the opening of talks on 29 Nov 2021", () => {
-    expect(loadTimeline().events).toHaveLength(116);
+    expect(loadTimeline().events).toHaveLength(137);
     const week = eventsBetween("2021-11-23", "2021-11-30").map((e) => e.date);
     expect(week).toEqual(["2021-11-23", "2021-11-29"]);
   });

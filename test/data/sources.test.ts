@@ -7,7 +7,13 @@ import type { JcpoaRules, TimelineEvent } from "../../src/data/index.js";
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const read = (file: string): Json =>
   JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), "utf8"));
-const FILES = ["iaea-reports.json", "centrifuges.json", "jcpoa-rules.json", "timeline.json"];
+const FILES = [
+  "iaea-reports.json",
+  "centrifuges.json",
+  "jcpoa-rules.json",
+  "timeline.json",
+  "sources.json",
+];
 const isUrl = (s: unknown) => typeof s === "string" && /^https?:\/\/\S+$/.test(s);
 const isObject = (x: Json): x is { [key: string]: Json } =>
   x !== null && typeof x === "object" && !Array.isArray(x);
@@ -89,9 +95,10 @@ describe("every figure has a source", () => {
     expect(bad).toEqual([]);
   });
 
-  it("iaea-reports.json: every number is a SourcedFigure value, except published estimates", () => {
+  it("iaea-reports.json: every number is a SourcedFigure value, except published estimates and capacity scales", () => {
     const loose = numbers(read("iaea-reports.json")).filter((n) => {
       if (n.path.includes("publishedEstimates")) return false;
+      if (/capacityEvents\.\d+\.scale(Low|High)$/.test(n.path)) return false;
       const parent = n.parents.at(-1);
       return !(
         n.key === "value" &&
@@ -132,22 +139,123 @@ describe("every figure has a source", () => {
   });
 });
 
+describe("every figure has a source kind (issue 13, item 3)", () => {
+  type Catalogue = { sources: { url: string; sourceKind: string; venue?: string }[] };
+  const catalogue = new Map(
+    (read("sources.json") as unknown as Catalogue).sources.map((x) => [x.url, x]),
+  );
+  const KINDS = ["IAEA document", "IAEA statement", "think tank", "wire service", "news", "other"];
+  /** Every URL in a file's source fields. */
+  const urls = (file: string) =>
+    objects(read(file)).flatMap((o) => [
+      ...["source", "url"].flatMap((k) => (typeof o[k] === "string" ? [String(o[k])] : [])),
+      ...["sources", "alsoSources", "minimumTotalSources"].flatMap((k) =>
+        Array.isArray(o[k])
+          ? (o[k] as Json[]).map((x) => (isObject(x) ? String(x.url) : String(x)))
+          : [],
+      ),
+    ]);
+  const figures = objects(read("iaea-reports.json")).filter(
+    (o) => typeof o.value === "number" && typeof o.source === "string",
+  );
+
+  it("no figure in iaea-reports.json lacks a sourceKind, and each is one of the six kinds", () => {
+    expect(figures.length).toBeGreaterThan(250);
+    const missing = figures.filter((f) => !KINDS.includes(String(f.sourceKind)));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(FILES)("%s: every cited URL is in sources.json with one of the six kinds", (file) => {
+    const unknown = urls(file).filter((u) => !KINDS.includes(String(catalogue.get(u)?.sourceKind)));
+    expect(unknown).toEqual([]);
+  });
+
+  it("a figure's sourceKind and venue are its source's, as sources.json classifies it", () => {
+    const disagree = figures.filter((f) => {
+      const entry = catalogue.get(String(f.source));
+      return entry?.sourceKind !== f.sourceKind || entry?.venue !== f.venue;
+    });
+    expect(disagree).toEqual([]);
+  });
+
+  it("kinds follow the host: IAEA text hosted by Iran Watch, ISIS, AP's feed, a blog, a forum", () => {
+    const kind = (url: string) => catalogue.get(url);
+    expect(
+      kind("https://www.iaea.org/sites/default/files/documents/gov2025-50.pdf")?.sourceKind,
+    ).toBe("IAEA document");
+    expect(
+      kind(
+        "https://www.iranwatch.org/library/multilateral-organizations/international-atomic-energy-agency/iaea-director-generals-statement/iaea-director-generals-introductory-24",
+      )?.sourceKind,
+    ).toBe("IAEA statement");
+    expect(
+      kind(
+        "https://isis-online.org/isis-reports/detail/analysis-of-iaea-iran-verification-and-monitoring-report-may-2021",
+      )?.sourceKind,
+    ).toBe("think tank");
+    expect(
+      kind(
+        "https://d33gy59ovltp76.cloudfront.net/news/iran-increases-uranium-stockpile-enriched-to-near-weapons-grade-levels",
+      )?.sourceKind,
+    ).toBe("wire service");
+    expect(
+      kind(
+        "http://prophecynewsstand.blogspot.com/2021/04/iaea-iran-enriching-uranium-with-new.html",
+      ),
+    ).toMatchObject({
+      sourceKind: "other",
+      venue: "blog",
+    });
+    expect(
+      kind("https://dchan.qorigins.org/qresearch/res/7715377.html?poster_hash=3f8817")?.venue,
+    ).toBe("forum");
+  });
+
+  it("a report's figures carry its IAEA id, marked unconfirmed when the id was never seen in a source", () => {
+    const nov21 = byLabel("2021-11");
+    expect(nov21.reportIdUnverified).toBe("GOV/2021/51");
+    expect(nov21.stocksKgU.upTo60).toMatchObject({
+      reportId: "GOV/2021/51",
+      reportIdConfirmed: false,
+    });
+    const sep21 = byLabel("2021-09");
+    expect(sep21.reportId).toBe("GOV/2021/39");
+    expect(sep21.stocksKgU.upTo60?.reportId).toBe("GOV/2021/39");
+    expect(sep21.stocksKgU.upTo60?.reportIdConfirmed).toBeUndefined();
+    for (const r of reports) {
+      const id = r.reportId ?? r.reportIdUnverified;
+      for (const [band, f] of Object.entries(r.stocksKgU)) {
+        expect(f?.reportId, `${r.label} ${band}`).toBe(id);
+        expect(f?.reportIdConfirmed, `${r.label} ${band}`).toBe(
+          r.reportId ? undefined : id ? false : undefined,
+        );
+      }
+    }
+    // The index confirms ids the earlier normalisation had not: May 2022 and Sep 2023.
+    expect(byLabel("2022-05").reportId).toBe("GOV/2022/24");
+    expect(byLabel("2023-09").reportId).toBe("GOV/2023/39");
+    expect(byLabel("2023-02-01").reportId).toBe("GOV/INF/2023/1");
+  });
+});
+
 describe("report records", () => {
   const labels = reports.map((r) => r.label);
 
-  it("labels are unique, YYYY-MM, and sorted with the report dates", () => {
+  it("labels are unique: YYYY-MM for a quarterly report, its date for an interim one; sorted by date", () => {
     expect(new Set(labels).size).toBe(labels.length);
-    for (const l of labels) expect(l).toMatch(/^\d{4}-\d{2}[a-z]?$/);
+    for (const r of reports) {
+      if (r.kind === "quarterly") expect(r.label).toMatch(/^\d{4}-\d{2}[a-z]?$/);
+      else expect(r.label).toBe(r.reportDate);
+    }
     const dates = reports.map((r) => r.reportDate);
     expect([...dates].sort()).toEqual(dates);
-    expect([...labels].sort()).toEqual(labels);
     for (const r of reports) expect(r.reportDate.startsWith(r.label.slice(0, 7))).toBe(true);
   });
 
   it("runs from the first JCPOA report (Feb 2016) to the latest of 2026 (Jun 2026)", () => {
     expect(labels[0]).toBe("2016-02");
     expect(labels.at(-1)).toBe("2026-06");
-    expect(labels).toHaveLength(40);
+    expect(reports.filter((r) => r.kind === "quarterly")).toHaveLength(40);
   });
 
   it("Nov 2021: 113.8 kgU up to 20 %, 17.7 kgU up to 60 %, the 15.5 kg conflict kept", () => {
@@ -262,6 +370,67 @@ describe("fleet entries", () => {
     expect(counts.map(v)).toEqual([1044, 6, 0]);
   });
 
+  it("the 2021–2025 fleet research: FEP on 15 Mar 2021, Fordow Unit 1 in Jun 2024, and the 166 / 170 conflict", () => {
+    const ir2m = fleetOf("2021-03-15", "Natanz FEP", "IR-2m");
+    expect([
+      v(ir2m.installedMachines),
+      v(ir2m.installedCascades),
+      v(ir2m.enrichingMachines),
+    ]).toEqual([522, 3, 522]);
+    expect(v(fleetOf("2021-03-31", "Natanz FEP", "IR-2m").enrichingMachines)).toBe(696);
+    const unit1 = fleetOf("2024-06-28", "Fordow FFEP", "IR-6");
+    expect(v(unit1.installedMachines)).toBe(2 * 166 + 4 * 174);
+    expect(unit1.installedMachines?.derived).toBe(true);
+    expect(v(unit1.enrichingMachines)).toBe(332);
+    expect(v(fleetOf("2024-08", "Fordow FFEP", "IR-6").installedMachines)).toBe(2 * 166 + 8 * 174);
+    const c = conflictOf("2021-11", "fleet.Fordow FFEP.IR-6.installedMachines");
+    expect(c.values.map((x) => x.value)).toEqual([166, 170]);
+    expect(c.resolution).toMatch(/^166/);
+  });
+
+  it("reported 60 % production rates: 9 → 3 → 9 kg/month in 2023, 4.7 then more than 34 at Fordow", () => {
+    const rate = (label: string) =>
+      (byLabel(label).productionRates ?? []).map((p) => [
+        p.kgUPerMonth.value,
+        p.feed,
+        p.sites.join("+"),
+        p.atLeast ?? false,
+      ]);
+    const both = "Fordow FFEP+Natanz PFEP";
+    expect(rate("2023-05")).toEqual([[9, "upTo5", both, false]]);
+    expect(rate("2023-11")).toEqual([[3, "upTo5", both, false]]);
+    expect(rate("2024-02")).toEqual([[9, "upTo5", both, false]]);
+    expect(rate("2024-11")).toEqual([[4.7, "upTo5", "Fordow FFEP", false]]);
+    expect(rate("2024-12-06")).toEqual([[34, "upTo20", "Fordow FFEP", true]]);
+    expect(rate("2025-05")).toEqual([[34, "upTo20", "Fordow FFEP", true]]);
+  });
+
+  it("the Apr 2021 attack scales FEP's IR-1 and IR-2m by 0.4–0.6 until Dec 2021, with its sources", () => {
+    const [event] = byLabel("2021-04-21").capacityEvents ?? [];
+    expect(event).toMatchObject({
+      from: "2021-04-11",
+      until: "2021-12-02",
+      sites: ["Natanz FEP"],
+      machineTypes: ["IR-1", "IR-2m"],
+      scaleLow: 0.4,
+      scaleHigh: 0.6,
+    });
+    expect(20 / 35).toBeGreaterThan(event.scaleLow); // WSJ: 20 cascades working of 35 enriching
+    expect(20 / 35).toBeLessThan(event.scaleHigh);
+    expect(event.alsoSources).toHaveLength(2);
+  });
+
+  it("the loss of access on 13 Jun 2025 is recorded, and Feb 2026's 60 % figure is dated before it", () => {
+    expect(byLabel("2025-09").accessLost?.since).toBe("2025-06-13");
+    expect(byLabel("2026-02").stocksKgU.upTo60).toMatchObject({
+      value: 440.9,
+      asOfDate: "2025-06-13",
+    });
+    expect(conflictOf("2025-02", "stocksKgU.upTo60").values.map((x) => x.value)).toEqual([
+      274.8, 275,
+    ]);
+  });
+
   it("counts stated in words are captured: Fordow 1,044 IR-1 in 6 cascades (Jan 2021); 166 IR-6 (Nov 2021)", () => {
     const ir1 = fleetOf("2021-02", "Fordow FFEP", "IR-1");
     expect([v(ir1.enrichingMachines), v(ir1.enrichingCascades)]).toEqual([1044, 6]);
@@ -269,10 +438,25 @@ describe("fleet entries", () => {
     expect([v(ir6.installedMachines), v(ir6.enrichingMachines)]).toEqual([166, 0]);
   });
 
-  it("post-report counts go on the next report: Fordow's IR-6 fed on 30 Nov 2021 is on Mar 2022", () => {
-    const e = fleetOf("2022-03", "Fordow FFEP", "IR-6");
+  it("interim reports are records on their own dates: Fordow's IR-6 fed on 30 Nov 2021 is on 2021-12-01", () => {
+    const e = fleetOf("2021-12-01", "Fordow FFEP", "IR-6");
     expect(e.statusDate).toBe("2021-11-30");
     expect(v(e.enrichingMachines)).toBe(166);
+    expect(byLabel("2022-03").fleet).toEqual([]);
+    expect(reports.filter((r) => r.kind === "interim").map((r) => r.label)).toEqual([
+      "2021-03-15",
+      "2021-03-31",
+      "2021-04-21",
+      "2021-12-01",
+      "2022-06-20",
+      "2022-07-09",
+      "2022-08-28",
+      "2022-09-12",
+      "2023-02-01",
+      "2024-06-13",
+      "2024-06-28",
+      "2024-12-06",
+    ]);
     for (const r of reports) {
       for (const x of r.fleet) {
         if (x.statusDate?.length === 10) expect(x.statusDate <= r.reportDate, r.label).toBe(true);
@@ -405,9 +589,10 @@ describe("jcpoa-rules.json", () => {
 describe("timeline.json", () => {
   const events = (read("timeline.json") as unknown as { events: TimelineEvent[] }).events;
 
-  it("holds all 116 events, sorted, with unique ids", () => {
-    expect(events).toHaveLength(116);
-    expect(new Set(events.map((e) => e.id)).size).toBe(116);
+  it("holds the 116 events of the notes and 21 of the fleet research, sorted, with unique ids", () => {
+    expect(events).toHaveLength(137);
+    expect(new Set(events.map((e) => e.id)).size).toBe(137);
+    expect(events.filter((e) => e.category === "enrichment_capacity")).toHaveLength(21);
     const dates = events.map((e) => e.date);
     expect([...dates].sort()).toEqual(dates);
   });
@@ -434,7 +619,7 @@ describe("timeline.json", () => {
 
   it("month-precision dates are the 1st and say so", () => {
     const month = events.filter((e) => e.datePrecision === "month");
-    expect(month).toHaveLength(5);
+    expect(month).toHaveLength(8);
     for (const e of month) {
       expect(e.date.endsWith("-01")).toBe(true);
       expect(e.note).toMatch(/Only the month/);

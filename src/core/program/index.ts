@@ -8,14 +8,20 @@ export {
   selectFleet,
 } from "./capacity.js";
 export { JCPOA_LIMITS, jcpoaCheck, type LimitCheck } from "./jcpoa-limits.js";
-export type {
-  FigureConflict,
-  FleetRecord,
-  IaeaReportRecord,
-  MachineTypeRecord,
-  PublishedEstimate,
-  SourcedFigure,
-  StockBand,
+export {
+  type CapacityEvent,
+  type FigureConflict,
+  type FleetRecord,
+  type IaeaReportRecord,
+  type MachineTypeRecord,
+  type PublishedEstimate,
+  type ReportedProductionRate,
+  SOURCE_KINDS,
+  type SourcedFigure,
+  type SourceKind,
+  type StockBand,
+  WEAK_VENUES,
+  type WeakVenue,
 } from "./report-record.js";
 export { type ResolveResult, resolveProgramState } from "./resolve.js";
 export type { FleetGroup, ProgramState, Provenance, StockState } from "./state.js";

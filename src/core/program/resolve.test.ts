@@ -2,9 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { IaeaReportRecord } from "./report-record.js";
 import { resolveProgramState } from "./resolve.js";
 
-const fig = (value: number) => ({ value, source: "https://example.org/iaea" });
+const fig = (value: number) => ({
+  value,
+  source: "https://example.org/iaea",
+  sourceKind: "news" as const,
+});
 const record = (label: string, patch: Partial<IaeaReportRecord>): IaeaReportRecord => ({
   label,
+  kind: "quarterly",
   reportId: null,
   reportDate: `${label}-15`,
   asOfDate: null,
