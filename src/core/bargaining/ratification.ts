@@ -25,7 +25,11 @@ export function ratificationOffer(
     1 - thresholdLow,
     Math.max(1 - thresholdHigh, (1 - thresholdLow + proposerReservation) / 2),
   );
-  const ratifyProbability = (1 - x - thresholdLow) / (thresholdHigh - thresholdLow);
+  // Clipped: with ρhi − ρlo near machine precision the ratio can stray outside [0, 1].
+  const ratifyProbability = Math.min(
+    1,
+    Math.max(0, (1 - x - thresholdLow) / (thresholdHigh - thresholdLow)),
+  );
   return {
     proposerShare: x,
     ratifyProbability,
