@@ -1,7 +1,7 @@
 // One conformance suite over every bargaining model declared in the registry (style.md item 5).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BARGAINING_MODELS } from "./model-registry.js";
+import { BARGAINING_MODELS } from "./game-reductions.js";
 
 const TOLERANCE = 1e-6;
 

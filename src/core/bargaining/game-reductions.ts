@@ -3,7 +3,8 @@
 import { bargainingGame } from "./game-defaults.js";
 import { bargainingOutcomes, powellAtWeek } from "./game-outcomes.js";
 import type { GameParams } from "./game-params.js";
-import type { BargainingModelInfo } from "./model-registry.js";
+import { CLOSED_FORMS } from "./model-registry.js";
+import type { BargainingModelInfo } from "./model-types.js";
 import {
   OUTSIDE_OPTION_VECTORS,
   onlyOutputs,
@@ -158,3 +159,6 @@ export const GAME_REDUCTIONS: BargainingModelInfo[] = [
     },
   },
 ];
+
+/** Every version-1 model: the closed forms, then the dynamic game's reductions to them. */
+export const BARGAINING_MODELS: BargainingModelInfo[] = [...CLOSED_FORMS, ...GAME_REDUCTIONS];
