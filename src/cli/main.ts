@@ -7,6 +7,7 @@ import { register as registerClock } from "./commands/clock.js";
 import { register as registerData } from "./commands/data.js";
 import { register as registerHistory } from "./commands/history.js";
 import { register as registerJcpoa } from "./commands/jcpoa.js";
+import { register as registerModel } from "./commands/model.js";
 import { register as registerRun } from "./commands/run.js";
 import { register as registerTable } from "./commands/table.js";
 
@@ -35,6 +36,7 @@ for (const register of [
   registerClock,
   registerRun,
   registerData,
+  registerModel,
 ]) {
   register(program);
 }

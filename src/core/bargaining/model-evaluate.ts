@@ -141,5 +141,6 @@ export function listModels() {
       ...(s.optional ? { optional: true } : {}),
     })),
     outputs: m.outputs.map((o) => ({ name: o.name, description: o.description })),
+    listIndex: m.listIndex ?? { name: "i", from: 0 },
   }));
 }

@@ -493,6 +493,7 @@ const VERSION_2: ClosedFormModel[] = [
       output("credibility", "μq_R + (1 − μ)q_B after 0, 1, … slips", P),
       output("muResolute", "the posterior that the threatener is resolute, after 0, 1, … slips", P),
     ],
+    listIndex: { name: "slips", from: 0 },
     vectors: CREDIBILITY_VECTORS,
     compute: (v) => ({ ...bayesianCredibility(num(v.mu0), num(v.qR), num(v.qB), num(v.slips)) }),
   },
@@ -516,6 +517,7 @@ const VERSION_2: ClosedFormModel[] = [
         P,
       ),
     ],
+    listIndex: { name: "stage", from: 1 },
     vectors: KREPS_WILSON_VECTORS,
     compute: (v) => {
       const stages = chainStore(num(v.p), num(v.b), num(v.stages));

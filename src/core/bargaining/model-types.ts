@@ -80,6 +80,8 @@ export interface ClosedFormModel {
   ownAlgebra: boolean;
   inputs: ModelInputSpec[];
   outputs: ModelOutputSpec[];
+  /** What the list outputs are indexed by ("slips" from 0, "stage" from 1), for tables. */
+  listIndex?: { name: string; from: number };
   /** A condition across inputs; the message names the keys. Null when it holds. */
   check?: (inputs: Record<string, ModelInputValue>) => string | null;
   vectors: ModelVector[];
