@@ -13,7 +13,9 @@ const VECTOR: DetectionInput = { G: 1, cR: 0.5, k: 0.1, L: 1, cD: 0.3, p: 0.5 };
 
 /** Both players' regret at (σ, a), from the primitive payoffs (no indifference formula). */
 function regret({ G, cR, k, L, cD, p }: DetectionInput, sigma: number, a: number): number {
-  const race = -k + p * -cR + (1 - p) * (a * -cR + (1 - a) * G);
+  // A seen race is struck iff a strike costs less than the bomb (at c_D = L either is a best reply).
+  const seen = L > cD ? -cR : G;
+  const race = -k + p * seen + (1 - p) * (a * -cR + (1 - a) * G);
   const stay = a * -cR;
   const iran = Math.max(race, stay) - (sigma * race + (1 - sigma) * stay);
   const unseen = sigma * (1 - p) + (1 - sigma);
@@ -123,5 +125,9 @@ describe("detectionEquilibrium (our toy on Debs & Monteiro 2014)", () => {
     expect(free.sigmaRace).toBe(1);
     expect(free.pWar).toBe(0);
     expect(free.pBomb).toBe(1);
+    // At c_D = L a seen race need not be struck; racing then pays whenever G > k.
+    const edge = { G: 0.1, cR: 0, k: 0.001000001, L: 0.1, cD: 0.1, p: 0.99 };
+    expect(detectionEquilibrium(edge).sigmaRace).toBe(1);
+    close(regret(edge, 1, 0), 0, 1e-15);
   });
 });
