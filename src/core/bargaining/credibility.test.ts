@@ -2,11 +2,9 @@
 // threateners that does not use Bayes' formula, and the limits.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { close } from "../../../test/fixtures/numeric.js";
 import { createRng } from "../rng.js";
 import { bayesianCredibility, fixedDecayCredibility } from "./credibility.js";
-
-const close = (got: number, want: number, tol = 1e-6) =>
-  expect(Math.abs(got - want), `got ${got}, want ${want}`).toBeLessThan(tol);
 
 describe("bayesianCredibility", () => {
   it("μ₀ 0.5, q_R 0.8, q_B 0.1: 0.45, 0.227273, 0.132941, 0.107598", () => {

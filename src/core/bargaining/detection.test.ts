@@ -3,11 +3,9 @@
 // that a shorter breakout means less warning and more blind strikes.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { close } from "../../../test/fixtures/numeric.js";
 import { createRng } from "../rng.js";
 import { type DetectionInput, detectionEquilibrium, detectionProbability } from "./detection.js";
-
-const close = (got: number, want: number, tol = 1e-6) =>
-  expect(Math.abs(got - want), `got ${got}, want ${want}`).toBeLessThan(tol);
 
 const VECTOR: DetectionInput = { G: 1, cR: 0.5, k: 0.1, L: 1, cD: 0.3, p: 0.5 };
 

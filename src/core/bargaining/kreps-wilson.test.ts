@@ -4,11 +4,9 @@
 // follow Bayes' rule (checked by simulation).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { close } from "../../../test/fixtures/numeric.js";
 import { createRng } from "../rng.js";
 import { chainStore } from "./kreps-wilson.js";
-
-const close = (got: number, want: number, tol = 1e-9) =>
-  expect(Math.abs(got - want), `got ${got}, want ${want}`).toBeLessThan(tol);
 
 /** P(the entrant enters): 1, 0, or 1 − 1/a when it mixes (Kreps & Wilson: it stays out w.p. 1/a). */
 const pEnter = (action: string, a: number) =>
@@ -42,10 +40,10 @@ describe("chainStore (Kreps & Wilson 1982, Theorem 1)", () => {
     const stages = chainStore(0.2, 0.5, 3);
     expect(stages.map((s) => s.entrant)).toEqual(["stay out", "enter", "mix"]);
     // p₂ = 0.2 < b¹ = 0.5: the weak type fights with p(1 − b)/((1 − p)b) = 0.25, so P(fight) = 0.4.
-    close(stages[1].weakFights, 0.25);
-    close(stages[1].pFight, 0.4);
+    close(stages[1].weakFights, 0.25, 1e-9);
+    close(stages[1].pFight, 0.4, 1e-9);
     // After a fight the reputation is 0.2/0.4 = 0.5 = b; the last weak incumbent accommodates.
-    close(stages[2].reputation, 0.5);
+    close(stages[2].reputation, 0.5, 1e-9);
     expect(stages[2].weakFights).toBe(0);
   });
 

@@ -47,17 +47,6 @@ import { ratificationLearning } from "./ratification-learning.js";
 import { reputation } from "./reputation.js";
 import { infiniteSkimming, skimmingStages } from "./screening.js";
 
-export type {
-  BargainingModelInfo,
-  BargainingVector,
-  ClosedFormModel,
-  ModelInputSpec,
-  ModelInputValue,
-  ModelOutputSpec,
-  ModelOutputValue,
-  ModelVector,
-} from "./model-types.js";
-
 const SHARE = { low: 0, high: 1 };
 const DELTA = { low: 0.01, high: 0.99 };
 

@@ -3,11 +3,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { solve } from "yalps";
+import { close } from "../../../test/fixtures/numeric.js";
 import { powellCondition } from "./crisis-bargaining.js";
 import { powellKStep } from "./powell-kstep.js";
-
-const close = (got: number, want: number, tol = 1e-6) =>
-  expect(Math.abs(got - want), `got ${got}, want ${want}`).toBeLessThan(tol);
 
 /** q rising linearly from 0.1 to 0.9 over 10 periods (then flat). */
 const RISING = Array.from({ length: 11 }, (_, i) => 0.1 + 0.08 * i);

@@ -2,11 +2,9 @@
 // simulation of ratifiers that rejected the first offer, with a grid search for the second.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { close, gridArgmax } from "../../../test/fixtures/numeric.js";
 import { createRng } from "../rng.js";
 import { ratificationLearning } from "./ratification-learning.js";
-
-const close = (got: number, want: number, tol = 1e-6) =>
-  expect(Math.abs(got - want), `got ${got}, want ${want}`).toBeLessThan(tol);
 
 /** Thresholds ρ ~ U[low, high] that reject the share x (ratifiers accept iff 1 − x ≥ ρ). */
 function rejecters(low: number, high: number, x: number, seed: number, n = 100_000): number[] {
@@ -22,21 +20,18 @@ function rejecters(low: number, high: number, x: number, seed: number, n = 100_0
 /** The proposer's best share against a sample of thresholds, by grid search. */
 function bestShareAgainst(sample: number[], reservation: number) {
   const sorted = [...sample].sort((a, b) => a - b);
-  let best = { x: 0, value: Number.NEGATIVE_INFINITY, p: 0 };
-  for (let i = 0; i <= 2000; i++) {
-    const x = i / 2000;
-    // The share of the sample with ρ ≤ 1 − x, by binary search.
+  // The share of the sample with ρ ≤ 1 − x, by binary search.
+  const accept = (x: number) => {
     let [lo, hi] = [0, sorted.length];
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (sorted[mid] <= 1 - x) lo = mid + 1;
       else hi = mid;
     }
-    const p = lo / sorted.length;
-    const value = p * x + (1 - p) * reservation;
-    if (value > best.value) best = { x, value, p };
-  }
-  return best;
+    return lo / sorted.length;
+  };
+  const best = gridArgmax((x) => accept(x) * x + (1 - accept(x)) * reservation, 0, 1, 2000);
+  return { ...best, p: accept(best.x) };
 }
 
 describe("ratificationLearning", () => {

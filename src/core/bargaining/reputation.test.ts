@@ -3,12 +3,21 @@
 // over when to concede, and gets the stated payoff.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { close } from "../../../test/fixtures/numeric.js";
 import { type ReputationInput, reputation } from "./reputation.js";
 
-const close = (got: number, want: number, tol = 1e-6) =>
-  expect(Math.abs(got - want), `got ${got}, want ${want}`).toBeLessThan(tol);
-
 const symmetric: ReputationInput = { r1: 0.1, r2: 0.1, a1: 0.7, a2: 0.7, z1: 0.1, z2: 0.1 };
+
+/** Random set-ups: rates in [0.02, 0.5], demands in [0.55, 0.9], priors up to `maxZ`. */
+const setUp = (maxZ: number) =>
+  fc.record({
+    r1: fc.double({ min: 0.02, max: 0.5, noNaN: true }),
+    r2: fc.double({ min: 0.02, max: 0.5, noNaN: true }),
+    a1: fc.double({ min: 0.55, max: 0.9, noNaN: true }),
+    a2: fc.double({ min: 0.55, max: 0.9, noNaN: true }),
+    z1: fc.double({ min: 0.01, max: maxZ, noNaN: true }),
+    z2: fc.double({ min: 0.01, max: maxZ, noNaN: true }),
+  });
 
 /**
  * Side j's payoff from planning to concede at s, against side i's equilibrium concessions: an atom
@@ -47,22 +56,12 @@ describe("reputation (Abreu & Gul 2000, §3–4)", () => {
 
   it("each rational side is indifferent over concession times up to T₀, at its stated payoff", () => {
     fc.assert(
-      fc.property(
-        fc.double({ min: 0.02, max: 0.5, noNaN: true }),
-        fc.double({ min: 0.02, max: 0.5, noNaN: true }),
-        fc.double({ min: 0.55, max: 0.9, noNaN: true }),
-        fc.double({ min: 0.55, max: 0.9, noNaN: true }),
-        fc.double({ min: 0.01, max: 0.5, noNaN: true }),
-        fc.double({ min: 0.01, max: 0.5, noNaN: true }),
-        fc.double({ min: 0.05, max: 1, noNaN: true }),
-        (r1, r2, a1, a2, z1, z2, when) => {
-          const input = { r1, r2, a1, a2, z1, z2 };
-          const r = reputation(input);
-          const s = when * r.T0;
-          close(payoffFromConcedingAt(s, 1, input), r.u1, 1e-7);
-          close(payoffFromConcedingAt(s, 2, input), r.u2, 1e-7);
-        },
-      ),
+      fc.property(setUp(0.5), fc.double({ min: 0.05, max: 1, noNaN: true }), (input, when) => {
+        const r = reputation(input);
+        const s = when * r.T0;
+        close(payoffFromConcedingAt(s, 1, input), r.u1, 1e-7);
+        close(payoffFromConcedingAt(s, 2, input), r.u2, 1e-7);
+      }),
       { numRuns: 40 },
     );
   });
@@ -70,16 +69,12 @@ describe("reputation (Abreu & Gul 2000, §3–4)", () => {
   it("P(no agreement by t) never rises, starts at (1 − c₁)(1 − c₂) and ends at z₁z₂ from T₀ on", () => {
     fc.assert(
       fc.property(
-        fc.double({ min: 0.02, max: 0.5, noNaN: true }),
-        fc.double({ min: 0.02, max: 0.5, noNaN: true }),
-        fc.double({ min: 0.55, max: 0.9, noNaN: true }),
-        fc.double({ min: 0.55, max: 0.9, noNaN: true }),
-        fc.double({ min: 0.01, max: 0.9, noNaN: true }),
-        fc.double({ min: 0.01, max: 0.9, noNaN: true }),
+        setUp(0.9),
         fc.double({ min: 0, max: 200, noNaN: true }),
         fc.double({ min: 0, max: 10, noNaN: true }),
-        (r1, r2, a1, a2, z1, z2, t, dt) => {
-          const r = reputation({ r1, r2, a1, a2, z1, z2 });
+        (input, t, dt) => {
+          const r = reputation(input);
+          const { a1, a2 } = input;
           expect(r.pNoAgreementBy(t + dt)).toBeLessThanOrEqual(r.pNoAgreementBy(t) + 1e-15);
           close(r.pNoAgreementBy(0), (1 - r.c1) * (1 - r.c2), 1e-12);
           close(r.pNoAgreementBy(r.T0 + t), r.pImpasse, 1e-12);

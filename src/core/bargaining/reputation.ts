@@ -70,15 +70,10 @@ export function reputation(input: ReputationInput): Reputation {
   const c1 = T1 <= T2 ? 0 : 1 - z1 * Math.exp(lambda1 * T0);
   const c2 = T2 <= T1 ? 0 : 1 - z2 * Math.exp(lambda2 * T0);
   const side: 0 | 1 | 2 = o1 > 1 - a2 ? 1 : o2 > 1 - a1 ? 2 : 0;
+  const rates = { lambda1, lambda2, T1, T2, T0, c1, c2 };
   if (side !== 0)
     return {
-      lambda1,
-      lambda2,
-      T1,
-      T2,
-      T0,
-      c1,
-      c2,
+      ...rates,
       u1: o1,
       u2: o2,
       pImpasse: 1,
@@ -86,18 +81,10 @@ export function reputation(input: ReputationInput): Reputation {
       pNoAgreementBy: () => 1,
     };
   // T1 ≥ T2: side 1 is the weaker and may concede at once (c1 ≥ 0, c2 = 0), and vice versa.
-  const u1 = T1 >= T2 ? 1 - a2 : c2 * a1 + (1 - c2) * (1 - a2);
-  const u2 = T2 >= T1 ? 1 - a1 : c1 * a2 + (1 - c1) * (1 - a1);
   return {
-    lambda1,
-    lambda2,
-    T1,
-    T2,
-    T0,
-    c1,
-    c2,
-    u1,
-    u2,
+    ...rates,
+    u1: T1 >= T2 ? 1 - a2 : c2 * a1 + (1 - c2) * (1 - a2),
+    u2: T2 >= T1 ? 1 - a1 : c1 * a2 + (1 - c1) * (1 - a1),
     pImpasse: z1 * z2,
     outsideOptionSide: 0,
     pNoAgreementBy: (t) =>

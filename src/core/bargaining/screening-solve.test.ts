@@ -3,6 +3,7 @@
 // best replies, and no proposer gain from any other cutoff on a fine grid) where none does.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { close } from "../../../test/fixtures/numeric.js";
 import { skimmingStages, uniformScreeningPath } from "./screening.js";
 import {
   priorFromResolve,
@@ -11,9 +12,6 @@ import {
   solveScreening,
 } from "./screening-solve.js";
 import { pieceAt, type UniformPiece, uniformSkimmingStages } from "./screening-uniform.js";
-
-const close = (got: number, want: number, tol = 1e-9) =>
-  expect(Math.abs(got - want), `got ${got}, want ${want}`).toBeLessThan(tol);
 
 const delta = fc.double({ min: 0.3, max: 0.99, noNaN: true });
 const uniform = (low: number, high: number) => ({ kind: "uniform" as const, low, high });
@@ -57,12 +55,16 @@ describe("solveScreening with a uniform prior and no gap = the closed-form recur
         });
         const closed = uniformScreeningPath(dp, rounds, dr);
         general.rounds.forEach((r, t) => {
-          close(r.price, closed.rounds[t].price);
-          close(r.cutoff ?? Number.NaN, closed.rounds[t].cutoff);
-          close(r.pDeal, closed.rounds[t].pDeal);
+          close(r.price, closed.rounds[t].price, 1e-9);
+          close(r.cutoff ?? Number.NaN, closed.rounds[t].cutoff, 1e-9);
+          close(r.pDeal, closed.rounds[t].pDeal, 1e-9);
         });
-        close(general.proposerValue, closed.proposerValue);
-        close(general.proposerValue, skimmingStages(dp, rounds, dr)[rounds - 1].proposerValue);
+        close(general.proposerValue, closed.proposerValue, 1e-9);
+        close(
+          general.proposerValue,
+          skimmingStages(dp, rounds, dr)[rounds - 1].proposerValue,
+          1e-9,
+        );
       }),
       { numRuns: 40 },
     );
@@ -92,7 +94,7 @@ describe("solveScreening with a uniform prior and no gap = the closed-form recur
             close(r.pDeal, share * base.rounds[t].pDeal, 1e-9);
           });
           close(s.proposerGain, share * high * base.proposerValue, 1e-9);
-          close(s.proposerValue, reservation + s.proposerGain);
+          close(s.proposerValue, reservation + s.proposerGain, 1e-9);
           close(s.pNoDeal, 1 - share + share * base.pNoDeal, 1e-9);
           close(pathGain(s, d, reservation), s.proposerGain, 1e-9);
         },
@@ -198,9 +200,9 @@ describe("solveScreening with discrete types", () => {
       rounds: 4,
       discount: { proposer: 0.9, responder: 0.9 },
     });
-    close(s.rounds[0].price, 0.7);
-    close(s.rounds[0].pDeal, 1);
-    close(s.proposerValue, 0.7);
+    close(s.rounds[0].price, 0.7, 1e-9);
+    close(s.rounds[0].pDeal, 1, 1e-9);
+    close(s.proposerValue, 0.7, 1e-9);
   });
 
   it("two types, two rounds: the best of the three plans solved by hand", () => {

@@ -3,6 +3,7 @@
 // the responders' best replies on a fine grid of types, the discrete solver on many types).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { close, gridArgmax } from "../../../test/fixtures/numeric.js";
 import {
   expectedDelayRounds,
   infiniteSkimming,
@@ -14,20 +15,6 @@ import {
   uniformScreeningPath,
 } from "./screening.js";
 import { solveScreening } from "./screening-solve.js";
-
-const close = (got: number, want: number, tol = 1e-6) =>
-  expect(Math.abs(got - want), `got ${got}, want ${want}`).toBeLessThan(tol);
-
-/** argmax of f on n + 1 evenly spaced points of [lo, hi]. */
-function gridArgmax(f: (x: number) => number, lo: number, hi: number, n = 100_000) {
-  let best = { x: lo, value: Number.NEGATIVE_INFINITY };
-  for (let i = 0; i <= n; i++) {
-    const x = lo + ((hi - lo) * i) / n;
-    const value = f(x);
-    if (value > best.value) best = { x, value };
-  }
-  return best;
-}
 
 /** Each type on a midpoint grid of [0, 1] takes the round that maximises δ^t(v − p_t), if any. */
 function bestReplyShares(prices: number[], delta: number, n = 100_000): number[] {
