@@ -388,7 +388,7 @@ describe("fleet entries", () => {
     expect(c.resolution).toMatch(/^166/);
   });
 
-  it("reported 60 % production rates: 9 → 3 → 9 kg/month in 2023, 4.7 then more than 34 at Fordow", () => {
+  it("reported 60 % production rates: 9 → 3 → 9 kg/month from 2023, then more than 34 at Fordow from Dec 2024", () => {
     const rate = (label: string) =>
       (byLabel(label).productionRates ?? []).map((p) => [
         p.kgUPerMonth.value,
@@ -400,7 +400,11 @@ describe("fleet entries", () => {
     expect(rate("2023-05")).toEqual([[9, "upTo5", both, false]]);
     expect(rate("2023-11")).toEqual([[3, "upTo5", both, false]]);
     expect(rate("2024-02")).toEqual([[9, "upTo5", both, false]]);
-    expect(rate("2024-11")).toEqual([[4.7, "upTo5", "Fordow FFEP", false]]);
+    expect(rate("2023-02-01")).toEqual([[9, "upTo5", both, false]]);
+    // A rate stays in force until the IAEA reports a change (Fordow's change of feed, Dec 2024).
+    expect(rate("2024-08")).toEqual([[9, "upTo5", both, false]]);
+    expect(rate("2024-11")).toEqual([[9, "upTo5", both, false]]);
+    expect(byLabel("2024-11").notes.some((n) => n.includes("4.7 kg/month"))).toBe(true);
     expect(rate("2024-12-06")).toEqual([[34, "upTo20", "Fordow FFEP", true]]);
     expect(rate("2025-05")).toEqual([[34, "upTo20", "Fordow FFEP", true]]);
   });

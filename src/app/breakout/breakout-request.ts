@@ -46,6 +46,11 @@ export const BREAKOUT_OPTIONS_SCHEMA = z.strictObject({
   uptime: text.optional(),
   target: z.enum(["wgu25", "sq"]).optional(),
   naturalKg: text.optional(),
+  capacityBasis: z
+    .enum(["larger", "counts", "production"], {
+      error: "capacityBasis: expected larger, counts or production",
+    })
+    .optional(),
 }) satisfies z.ZodType<BreakoutOptions, unknown>;
 
 const report = z.string().min(1).max(40);

@@ -6,6 +6,7 @@ import {
   type MachineTypeRecord,
   type ProgramState,
   type StockBand,
+  withUserFigures,
 } from "../../core/index.js";
 import { UserError } from "../user-error.js";
 import { BAND_NAMES, parseBand, parseNumber, parseUncertain, splitPair } from "./parse-values.js";
@@ -28,6 +29,8 @@ export interface BreakoutOptions {
   uptime?: string;
   target?: "wgu25" | "sq";
   naturalKg?: string;
+  /** How reported production rates count against the machine counts (methodology §2.3). */
+  capacityBasis?: "larger" | "counts" | "production";
 }
 
 export interface BreakoutInputs {
@@ -101,6 +104,7 @@ export function breakoutInputs(
         .filter(Boolean),
     );
   if (opts.enrichingOnly) set("useInstalled", false);
+  if (opts.capacityBasis) set("capacityBasis", opts.capacityBasis);
   if (opts.naturalKg !== undefined)
     set("naturalUraniumKgU", parseNumber(opts.naturalKg, "--natural-kg", 0, 1e7, " kgU"));
   for (const text of opts.machine ?? []) {
@@ -166,8 +170,13 @@ export function breakoutInputs(
     return { band, kgU: parseNumber(value, `--stock ${band}`, 0, 1e7, " kgU") };
   });
   const fleet = (opts.fleet ?? []).map((t) => parseGroup(t, "--fleet", machineTypes));
+  // Bands and a fleet the user gives are known again, even after a loss of access.
   const applyToState = (state: ProgramState): ProgramState => ({
-    ...state,
+    ...withUserFigures(
+      state,
+      stockOverrides.map((s) => s.band),
+      fleet.length > 0,
+    ),
     stocks: mergeStocks(state, stockOverrides, a),
     fleet: fleet.length > 0 ? fleet : state.fleet,
     warnings: [

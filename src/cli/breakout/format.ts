@@ -52,13 +52,46 @@ export function formatEstimate(e: BreakoutEstimate, dataVersion: string): string
     );
     out.push(
       formatTable(
-        ["site", "type", "machines", "cascades", "SWU/yr"],
+        ["site", "type", "machines", "cascades", "SWU/yr", "HEU steps"],
         p.capacity.groups.map((g) => [
           g.site,
           g.machineType,
-          fmt(g.machines, 0),
-          fmt(g.cascades, 1),
+          g.machineType === "inferred" ? "–" : fmt(g.machines, 0),
+          g.machineType === "inferred" ? "–" : fmt(g.cascades, 1),
           fmt(g.swuPerYear, 0),
+          g.runningHeu ? "running (60 % production)" : "",
+        ]),
+      ),
+    );
+  }
+  if (e.unknownStocks.length > 0) {
+    out.push(
+      "Stocks unknown on this date (not used as feed; the last known figure is shown only):",
+    );
+    out.push(
+      formatTable(
+        ["band", "last known", "as of", "report", "why unknown"],
+        e.unknownStocks.map((u) => [
+          u.band,
+          u.lastKnown ? `${fmt(u.lastKnown.kgU, 1)} kgU` : "–",
+          u.lastKnown?.asOfDate ?? "–",
+          u.lastKnown?.fromReport ?? "–",
+          u.reason,
+        ]),
+      ),
+    );
+  }
+  if (e.inferredCapacity.length > 0) {
+    out.push(
+      "Capacity inferred from reported production (the larger of it and the counts is used):",
+    );
+    out.push(
+      formatTable(
+        ["reported rate", "implies SWU/yr", "counted SWU/yr"],
+        e.inferredCapacity.map((c) => [
+          c.rate,
+          `${fmt(c.swuPerYear.low, 0)}–${fmt(c.swuPerYear.high, 0)}`,
+          fmt(c.countedSwuPerYear, 0),
         ]),
       ),
     );

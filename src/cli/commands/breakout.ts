@@ -59,7 +59,12 @@ export function assumptionOptions<C extends Command<[], Record<string, unknown>>
       "wgu25 (25 kg of 90 %) or sq (IAEA SQ, 25 kg U-235)",
       oneOf(["wgu25", "sq"] as const),
     )
-    .option("--natural-kg <kgU>", "natural uranium available (default: not limiting)");
+    .option("--natural-kg <kgU>", "natural uranium available (default: not limiting)")
+    .option(
+      "--capacity-basis <basis>",
+      "reported 60 % production rates: larger (of inferred and counted capacity, default), counts (ignore them) or production (use only what they imply)",
+      oneOf(["larger", "counts", "production"] as const),
+    );
 }
 
 /** Registers `leverage breakout`: time to one bomb's worth, and to N, for one report. */

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { history, historyRequestSchema } from "../../app/history/history.js";
+import type { BreakoutEstimate } from "../../core/index.js";
 import { appVersion, loadReports } from "../../data/index.js";
 import { fmt, formatTable, printJson } from "../output.js";
 import { parseFlags } from "../parse-flags.js";
@@ -15,7 +16,15 @@ const CSV_COLUMNS = [
   "month1_p50",
   "month3_p50",
   "infeasible",
+  "kind",
+  "month1_p5",
+  "month1_p95",
+  "inferred_capacity",
+  "capacity_adjusted",
 ];
+
+/** The note of a report without an estimate: the reason, without the how-to that follows it. */
+const shortReason = (e: BreakoutEstimate) => e.infeasible?.split(". Supply")[0] ?? "";
 
 /** `leverage history`: breakout time for every report, as a table, JSON, CSV and a chart. */
 export async function runHistory(flags: Record<string, unknown>): Promise<void> {
@@ -64,18 +73,23 @@ export async function runHistory(flags: Record<string, unknown>): Promise<void> 
     });
     return;
   }
-  const rows = estimates.map((e) => [
-    e.reportLabel,
-    e.reportDate,
-    e.firstQuantityDays?.p5,
-    e.firstQuantityDays?.p50,
-    e.firstQuantityDays?.p95,
-    e.lowerBoundDays,
-    e.quantitiesByMonth[0]?.p50,
-    e.quantitiesByMonth[2]?.p50,
-    e.infeasible ?? "",
-  ]);
   if (opts.csv) {
+    const rows = estimates.map((e) => [
+      e.reportLabel,
+      e.reportDate,
+      e.firstQuantityDays?.p5,
+      e.firstQuantityDays?.p50,
+      e.firstQuantityDays?.p95,
+      e.lowerBoundDays,
+      e.quantitiesByMonth[0]?.p50,
+      e.quantitiesByMonth[2]?.p50,
+      e.infeasible ?? "",
+      e.reportKind ?? "",
+      e.quantitiesByMonth[0]?.p5,
+      e.quantitiesByMonth[0]?.p95,
+      e.inferredCapacity.length > 0 ? "yes" : "no",
+      e.capacityAdjustments.length > 0 ? "yes" : "no",
+    ]);
     const cell = (v: unknown) =>
       typeof v === "number" ? v.toFixed(2) : `"${String(v ?? "").replace(/"/g, '""')}"`;
     process.stdout.write(
@@ -83,22 +97,32 @@ export async function runHistory(flags: Record<string, unknown>): Promise<void> 
     );
     return;
   }
+  const days = (x: number | undefined) => (x === undefined ? "–" : fmt(x, 1));
+  const month1 = (e: BreakoutEstimate) => {
+    const m = e.quantitiesByMonth[0];
+    return m ? `${m.p50} (${m.p5}–${m.p95})` : "–";
+  };
   process.stdout.write(
     formatTable(
-      [
-        "report",
-        "as of",
-        "p5 days",
-        "p50 days",
-        "p95 days",
-        "lower bound",
-        "by month 1",
-        "by month 3",
-        "note",
-      ],
-      rows.map((r) =>
-        r.map((v) => (typeof v === "number" ? fmt(v, Number.isInteger(v) ? 0 : 1) : v)),
-      ),
+      ["report", "kind", "as of", "p5 days", "p50 days", "p95 days", "month 1", "capacity", "note"],
+      estimates.map((e) => [
+        e.reportLabel,
+        e.reportKind ?? "",
+        e.asOfDate,
+        days(e.firstQuantityDays?.p5),
+        days(e.firstQuantityDays?.p50),
+        days(e.firstQuantityDays?.p95),
+        month1(e),
+        e.fleetUnknown
+          ? "unknown"
+          : [
+              e.inferredCapacity.length > 0 ? "inferred" : "",
+              e.capacityAdjustments.length > 0 ? "adjusted" : "",
+            ]
+              .filter(Boolean)
+              .join(", ") || "counts",
+        shortReason(e),
+      ]),
     ),
   );
   for (const p of published) {
@@ -107,6 +131,6 @@ export async function runHistory(flags: Record<string, unknown>): Promise<void> 
     );
   }
   process.stdout.write(
-    `\nSeed ${seed}, ${opts.samples} draws per report, data version ${dataVersion}. Gaps in a report are carried forward: see --json warnings.\n`,
+    `\nSeed ${seed}, ${opts.samples} draws per report, data version ${dataVersion}. Month 1: complete 25 kg quantities by the end of the first month, p50 (p5–p95). Capacity: "inferred" where a reported 60 % production rate adds capacity running HEU steps, "adjusted" where an event scales it (methodology §2.3–2.4). Gaps are carried forward within limits or reported unknown: see --json warnings.\n`,
   );
 }

@@ -12,7 +12,13 @@ export interface AlternativePath {
 const JCPOA_SOURCE = "JCPOA Annex I §27, §28, §56 (data/jcpoa-rules.json)";
 
 /** JCPOA Annex I: 5,060 IR-1 at Natanz, 202.8 kgU of LEU at 3.67 %, nothing at Fordow. */
-const jcpoaState = (s: ProgramState): ProgramState => ({
+const jcpoaState = ({
+  productionRates,
+  capacityAdjustments,
+  unknownStocks,
+  fleetUnknown,
+  ...s
+}: ProgramState): ProgramState => ({
   ...s,
   stocks: [
     {

@@ -51,6 +51,10 @@ export function assumptionTable(
     ...Object.entries(a.tailsRange).map(([band, [lo, hi]]) =>
       row(`tailsRange.${band}`, `${pct(lo)} to ${pct(hi)}`),
     ),
+    row("capacityBasis", a.capacityBasis),
+    ...Object.entries(a.productionTails).map(([band, [lo, hi]]) =>
+      row(`productionTails.${band}`, `${pct(lo)} to ${pct(hi)}`),
+    ),
     ...Object.entries(a.stockCapsKgU).map(([band, kg]) => row(`stockCapsKgU.${band}`, `${kg} kgU`)),
     ...Object.entries(a.bandAssays).map(([band, x]) => row(`bandAssays.${band}`, pct(x as number))),
     ...a.extraMachines.map((m, i) =>

@@ -10,6 +10,13 @@ export const machineClass = (machineType: string): MachineClass =>
 /** What the plan must produce: 25 kg of 90 % uranium (think tanks), or the IAEA's SQ. */
 export type BreakoutTarget = "wgu25" | "iaeaSq";
 
+/**
+ * How a reported production rate counts (docs/methodology.md §2.3): "larger" uses the larger of
+ * the capacity it implies and what the counts imply at its sites; "counts" ignores it; "production"
+ * uses only what it implies at its sites.
+ */
+export type CapacityBasis = "larger" | "counts" | "production";
+
 /** Machines added to (or replacing) the declared fleet, e.g. a covert plant. */
 export interface ExtraMachines {
   site: string;
@@ -60,6 +67,13 @@ export interface BreakoutAssumptions {
   extraMachines: ExtraMachines[];
   /** Use only `extraMachines`, ignoring the declared fleet (a covert plant alone). */
   replaceFleet: boolean;
+  /** How reported production rates count against the machine counts. */
+  capacityBasis: CapacityBasis;
+  /**
+   * The tails range (min, max) of cascades that produced a reported 60 % rate, by their feed band:
+   * the separative work per kg behind the rate, so the capacity it implies.
+   */
+  productionTails: Partial<Record<StockBand, [number, number]>>;
 }
 
 /** The point values of one Monte Carlo draw. */
@@ -69,6 +83,10 @@ export interface DrawParameters {
   efficiency: Record<MachineClass, { leu: number; heu: number }>;
   setupDays: number;
   reconfigurationDays: number;
+  /** Each capacity event's factor, by event id (the middle of its range when absent). */
+  capacityScale?: Record<string, number>;
+  /** Each reported rate's tails, in the model's order (the middle of its range when absent). */
+  productionTails?: number[];
 }
 
 /** kg of 90 % uranium the target needs: 25 kg WGU, or 25 kg U-235 contained (27.8 kg at 90 %). */

@@ -40,8 +40,21 @@ export const DEFAULT_BASIS: Record<string, string> = {
   reconfigurationDays:
     "10 to 30 days before the other cascades are re-piped for HEU steps (judgement; set against ISIS's Nov 2023 weapons-by-month curve)",
   stockCapsKgU: "none: the stocks as reported",
+  capacityBasis:
+    "larger: the larger of the capacity a reported 60 % production rate implies and what the machine counts imply at its sites (issue 12; docs/methodology.md §2.3)",
+  productionTails:
+    "the tails of the cascades behind a reported 60 % rate (judgement): from ≤5 % feed 1–3 % (a 60 % cascade strips its feed only partly), from 20 % feed 2–10 % (up to half the feed assay)",
+  "productionTails.upTo5":
+    "1–3 %: cascades making 60 % from ≤5 % feed strip it only partly (judgement)",
+  "productionTails.upTo20": "2–10 %: up to half the feed assay (judgement)",
   bandAssays: "the band's production level (core/program/band-assays.ts)",
   extraMachines: "none",
+};
+
+/** Tails of the cascades behind a reported 60 % rate, by feed band (judgement; methodology §2.3). */
+export const DEFAULT_PRODUCTION_TAILS: Partial<Record<StockBand, [number, number]>> = {
+  upTo5: [0.01, 0.03],
+  upTo20: [0.02, 0.1],
 };
 
 export const DEFAULT_TAILS_RANGE: Record<StockBand, [number, number]> = {
@@ -86,5 +99,7 @@ export function defaultAssumptions(machineTypes: MachineTypeRecord[]): BreakoutA
     bandAssays: {},
     extraMachines: [],
     replaceFleet: false,
+    capacityBasis: "larger",
+    productionTails: DEFAULT_PRODUCTION_TAILS,
   };
 }

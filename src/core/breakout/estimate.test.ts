@@ -193,3 +193,45 @@ describe("breakout Monte Carlo is reproducible", () => {
     );
   });
 });
+
+describe("capacity events scale a site's capacity, and the warnings list each one (issue 12, item 3)", () => {
+  const damage = {
+    id: "fep-damage",
+    what: "attack on the FEP",
+    from: "2021-04-11",
+    until: "2021-12-02",
+    sites: ["Natanz FEP"],
+    machineTypes: ["IR-1"],
+    scaleLow: 0.4,
+    scaleHigh: 0.6,
+    basis: "about half",
+    source: "https://example.org/isis",
+    sourceKind: "think tank" as const,
+    fromReport: "2021-04-21",
+  };
+  const base = state([], [group("Natanz FEP", "IR-1", 5000), group("Fordow FFEP", "IR-1", 1000)]);
+  const damaged: typeof base = { ...base, capacityAdjustments: [damage] };
+  const a = ideal({ stocksUsed: ["natural"] });
+
+  it("scales only the listed site and type, by the middle of the range at the median", () => {
+    const plan = describePlan(compileBreakout(damaged, a), medianParameters(a));
+    const at = (site: string) => plan.capacity.groups.find((g) => g.site === site)?.machines;
+    expect(at("Natanz FEP")).toBeCloseTo(5000 * 0.5, 6);
+    expect(at("Fordow FFEP")).toBeCloseTo(1000, 6);
+  });
+
+  it("draws a factor inside the range: every draw is slower than the undamaged plant and faster than at 0.4", () => {
+    const days = (s: typeof base, samples: number) =>
+      estimateBreakout(s, a, { samples, seed: 5, quantities: 1, alternativeSamples: 0 });
+    const hurt = days(damaged, 400);
+    const whole = runDraw(compileBreakout(base, a), medianParameters(a), 1).firstDays as number;
+    const worst = runDraw(
+      compileBreakout(damaged, a),
+      { ...medianParameters(a), capacityScale: { "fep-damage": 0.4 } },
+      1,
+    ).firstDays as number;
+    expect(hurt.firstQuantityDays?.p5).toBeGreaterThan(whole);
+    expect(hurt.firstQuantityDays?.p95).toBeLessThan(worst);
+    expect(hurt.capacityAdjustments).toEqual([damage]);
+  });
+});

@@ -1,10 +1,11 @@
-import type { ProgramState } from "../program/index.js";
+import type { CapacityAdjustment, ProgramState, UnknownStock } from "../program/index.js";
 import { ALTERNATIVE_PATHS } from "./alternatives.js";
 import { type AssumptionRow, assumptionTable } from "./assumption-table.js";
 import type { BreakoutAssumptions } from "./assumptions.js";
-import { medianParameters, runDraw } from "./draw.js";
+import { drawCascades, medianParameters, runDraw } from "./draw.js";
+import { inferCapacitySwuPerYear } from "./inferred-capacity.js";
 import { lowerBound } from "./lower-bound.js";
-import { compileBreakout } from "./model.js";
+import { type BreakoutModel, compileBreakout } from "./model.js";
 import { type Band, band, breakoutMonteCarlo } from "./monte-carlo.js";
 import { type BreakoutPlan, describePlan } from "./plan.js";
 
@@ -29,9 +30,22 @@ export interface AlternativeEstimate {
   infeasible: string | null;
 }
 
+/** Capacity a reported production rate implies, beside what the counts at its sites imply. */
+export interface InferredCapacity {
+  /** The rate in words: "9 kgU/month of upTo60 from upTo5 at Fordow FFEP + Natanz PFEP (…)". */
+  rate: string;
+  sites: string[];
+  /** SWU per year the rate implies at the low and high end of the production tails. */
+  swuPerYear: { low: number; high: number };
+  /** SWU per year the machine counts at those sites imply (median output, events applied). */
+  countedSwuPerYear: number;
+}
+
 /** Everything the clock says about one program state. JSON in, JSON out. */
 export interface BreakoutEstimate {
   reportLabel: string;
+  /** Quarterly or interim, when the state is a report's. */
+  reportKind?: "quarterly" | "interim";
   /** ISO date the report was issued. */
   reportDate: string;
   /** ISO date its figures refer to (the IAEA's "as of"); projections and charts use this one. */
@@ -46,6 +60,14 @@ export interface BreakoutEstimate {
   quantitiesByMonth: { month: number; p5: number; p50: number; p95: number }[];
   lowerBoundDays: number | null;
   lowerBoundSwu: number | null;
+  /** Stocks unknown on this date (never used as feed), with the last known figure. */
+  unknownStocks: UnknownStock[];
+  /** Set when the fleet is unknown (no verified capacity). */
+  fleetUnknown: ProgramState["fleetUnknown"] | null;
+  /** Capacity events applied (damage, machines idle), with their ranges and sources. */
+  capacityAdjustments: CapacityAdjustment[];
+  /** Capacity inferred from reported production rates (empty with capacityBasis "counts"). */
+  inferredCapacity: InferredCapacity[];
   plan: BreakoutPlan | null;
   alternatives: AlternativeEstimate[];
   assumptions: AssumptionRow[];
@@ -63,6 +85,7 @@ export function estimateBreakout(
   const model = compileBreakout(state, assumptions);
   const base = {
     reportLabel: state.label,
+    ...(state.kind ? { reportKind: state.kind } : {}),
     reportDate: state.reportDate ?? state.date,
     asOfDate: state.date,
     target: assumptions.target,
@@ -70,6 +93,12 @@ export function estimateBreakout(
     assumptions: assumptionTable(assumptions, options.userSet ?? new Set()),
     samples: options.samples,
     seed: options.seed,
+    unknownStocks: state.unknownStocks ?? [],
+    fleetUnknown: state.fleetUnknown ?? null,
+    capacityAdjustments: (state.capacityAdjustments ?? []).filter((e) =>
+      model.scales.some((s) => s.id === e.id),
+    ),
+    inferredCapacity: inferredCapacity(model),
     alternatives: alternativeEstimates(state, assumptions, options),
   };
   if (model.infeasible) {
@@ -114,7 +143,7 @@ export function estimateBreakout(
       shortOfMaterial: draws.shortNth > 0,
     },
     quantitiesByMonth: draws.kgByMonth.map((kgs, m) => {
-      const b = band(kgs.map(perQuantity)) as Band;
+      const b = countBand(kgs.map(perQuantity)) as Band;
       return { month: m + 1, ...b };
     }),
     lowerBoundDays: bound.days,
@@ -122,6 +151,36 @@ export function estimateBreakout(
     plan: describePlan(model, central),
     warnings,
   };
+}
+
+/**
+ * p5, p50 and p95 of whole counts, as counts: the smallest count whose share of draws at or below
+ * it reaches p (no interpolation between two counts, which would give "6.95 weapons").
+ */
+function countBand(values: number[]): Band | null {
+  if (values.length === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  const at = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+  return { p5: at(0.05), p50: at(0.5), p95: at(0.95) };
+}
+
+/** Each reported rate's implied capacity at both ends of its tails, beside the counted capacity. */
+function inferredCapacity(model: BreakoutModel): InferredCapacity[] {
+  const central = medianParameters(model.assumptions);
+  const counted = drawCascades({ ...model, rates: [] }, central);
+  return model.rates.map((r) => {
+    const at = (tails: number) =>
+      inferCapacitySwuPerYear(r.kgUPerMonth, r.productAssay, r.feedAssay, tails);
+    return {
+      rate: r.text,
+      sites: r.sites,
+      // Higher tails need less work per kg: the high end of the tails is the low end of capacity.
+      swuPerYear: { low: at(r.tails[1]), high: at(r.tails[0]) },
+      countedSwuPerYear: counted
+        .filter((c) => r.sites.includes(c.site))
+        .reduce((sum, c) => sum + (c.count * c.perDay * 365.25) / central.uptime, 0),
+    };
+  });
 }
 
 function alternativeEstimates(

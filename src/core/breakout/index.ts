@@ -4,6 +4,7 @@ export { type AssumptionRow, assumptionTable } from "./assumption-table.js";
 export {
   type BreakoutAssumptions,
   type BreakoutTarget,
+  type CapacityBasis,
   type DrawParameters,
   type ExtraMachines,
   type MachineClass,
@@ -12,20 +13,31 @@ export {
 } from "./assumptions.js";
 export {
   DEFAULT_BASIS,
+  DEFAULT_PRODUCTION_TAILS,
   DEFAULT_TAILS_RANGE,
   defaultAssumptions,
   machineRates,
 } from "./defaults.js";
-export { DAYS_PER_MONTH, drawParameters, medianParameters, runDraw, workProfile } from "./draw.js";
+export {
+  DAYS_PER_MONTH,
+  drawCascades,
+  drawModelParameters,
+  drawParameters,
+  medianParameters,
+  runDraw,
+  workProfile,
+} from "./draw.js";
 export {
   type AlternativeEstimate,
   type BreakoutEstimate,
   type EstimateOptions,
   estimateBreakout,
+  type InferredCapacity,
 } from "./estimate.js";
 export { frontier, type Segment } from "./frontier.js";
+export { inferCapacitySwuPerYear } from "./inferred-capacity.js";
 export { lowerBound } from "./lower-bound.js";
-export { type BreakoutModel, compileBreakout } from "./model.js";
+export { type BreakoutModel, type CompiledRate, compileBreakout } from "./model.js";
 export {
   type Band,
   BREAKOUT_CHUNK,

@@ -1,6 +1,6 @@
 import { createRng } from "../rng.js";
 import { quantileSorted } from "../uncertain/index.js";
-import { drawParameters, runDraw } from "./draw.js";
+import { drawModelParameters, runDraw } from "./draw.js";
 import type { BreakoutModel } from "./model.js";
 
 /** Draws per chunk. Chunk k uses random stream k, so any split across workers gives the same numbers. */
@@ -40,7 +40,7 @@ export function breakoutChunk(
     shortNth: 0,
   };
   for (let i = 0; i < count; i++) {
-    const draw = runDraw(model, drawParameters(model.assumptions, rng), quantities);
+    const draw = runDraw(model, drawModelParameters(model, rng), quantities);
     if (draw.firstDays === null) out.shortFirst++;
     else out.firstDays.push(draw.firstDays);
     if (draw.nthDays === null) out.shortNth++;

@@ -1,10 +1,12 @@
 import type { StockBand } from "../program/index.js";
 import type { DrawParameters } from "./assumptions.js";
-import { fleetEfficiency, workProfile } from "./draw.js";
+import { drawCascades, fleetEfficiency, workProfile } from "./draw.js";
 import { frontier } from "./frontier.js";
 import type { BreakoutModel } from "./model.js";
 import { chainSteps } from "./routes.js";
 import { dayOfWork, daysForWork } from "./timeline.js";
+
+const DAYS_PER_YEAR = 365.25;
 
 /** How one stock is used: how much feed, at what tails, for how much product and work. */
 export interface PlanFeed {
@@ -33,12 +35,17 @@ export interface BreakoutPlan {
     swuPerYear: number;
     machines: number;
     cascades: number;
+    /**
+     * By site and type, after capacity events; "inferred" rows are capacity a reported production
+     * rate implies beyond the counts. `runningHeu` marks capacity that takes HEU steps at once.
+     */
     groups: {
       site: string;
       machineType: string;
       machines: number;
       cascades: number;
       swuPerYear: number;
+      runningHeu: boolean;
     }[];
     efficiency: { leu: number; heu: number };
   };
@@ -56,8 +63,9 @@ export function describePlan(
   p: DrawParameters,
   kg = model.targetKg,
 ): BreakoutPlan {
-  const eta = fleetEfficiency(model, p);
-  const profile = workProfile(model, p);
+  const cascades = drawCascades(model, p);
+  const eta = fleetEfficiency(cascades);
+  const profile = workProfile(model, p, cascades);
   const byBand = new Map<StockBand, PlanFeed>();
   let made = 0;
   let leu = 0;
@@ -104,12 +112,13 @@ export function describePlan(
   });
   const feasible = made >= kg - 1e-9;
   const days = feasible ? daysForWork(leu, heu, profile) : null;
-  const groups = model.groups.map((g) => ({
-    site: g.site,
-    machineType: g.machineType,
-    machines: g.machines,
-    cascades: g.machines / g.machinesPerCascade,
-    swuPerYear: g.machines * p.swuPerMachineYear[g.machineType],
+  const groups = cascades.map((c) => ({
+    site: c.site,
+    machineType: c.machineType,
+    machines: c.count * c.machinesPerCascade,
+    cascades: c.machinesPerCascade > 0 ? c.count : 0,
+    swuPerYear: (c.count * c.perDay * DAYS_PER_YEAR) / p.uptime,
+    runningHeu: c.runningHeu,
   }));
   const heuDays = dayOfWork(profile.heu, heu);
   return {

@@ -65,4 +65,29 @@ describe("fitTrend / projectState", () => {
     expect(projected.stocks[0].kgU).toBe(0);
     expect(projected.fleet[0].installedMachines).toBe(0);
   });
+
+  it("drops a capacity event on the trend once its period ends (the 2021 damage ends 2 Dec 2021)", () => {
+    const damaged: ProgramState = {
+      ...states[2],
+      capacityAdjustments: [
+        {
+          id: "d",
+          what: "damage",
+          from: "2023-07-01",
+          until: "2023-08-01",
+          sites: ["Fordow FFEP"],
+          machineTypes: ["IR-6"],
+          scaleLow: 0.4,
+          scaleHigh: 0.6,
+          basis: "t",
+          source: "https://example.org",
+          sourceKind: "news",
+          fromReport: "c",
+        },
+      ],
+    };
+    const trend = fitTrend(states, 2);
+    expect(projectState(damaged, trend, 5).capacityAdjustments).toHaveLength(1);
+    expect(projectState(damaged, trend, 30).capacityAdjustments).toEqual([]);
+  });
 });

@@ -67,6 +67,10 @@ export function projectState(state: ProgramState, trend: Trend, days: number): P
     ...state,
     label: `${state.label}+${Math.round(days)}d`,
     date,
+    // An event (e.g. damage) ends on its own date, also on the trend.
+    capacityAdjustments: (state.capacityAdjustments ?? []).filter(
+      (e) => e.until === null || date < e.until,
+    ),
     stocks: state.stocks.map((s) => ({
       ...s,
       kgU: Math.max(0, s.kgU + (trend.kgPerDay[s.band] ?? 0) * days),

@@ -7,7 +7,7 @@ export {
   type GroupCapacity,
   selectFleet,
 } from "./capacity.js";
-export { JCPOA_LIMITS, jcpoaCheck, type LimitCheck } from "./jcpoa-limits.js";
+export { JCPOA_LIMITS, jcpoaCheck, type LimitCheck, type LimitStatus } from "./jcpoa-limits.js";
 export {
   type CapacityEvent,
   type FigureConflict,
@@ -23,5 +23,17 @@ export {
   WEAK_VENUES,
   type WeakVenue,
 } from "./report-record.js";
-export { type ResolveResult, resolveProgramState } from "./resolve.js";
-export type { FleetGroup, ProgramState, Provenance, StockState } from "./state.js";
+export {
+  MAX_CARRY_QUARTERLY_REPORTS,
+  type ResolveResult,
+  resolveProgramState,
+} from "./resolve.js";
+export {
+  type CapacityAdjustment,
+  type FleetGroup,
+  type ProgramState,
+  type Provenance,
+  type StockState,
+  type UnknownStock,
+  withUserFigures,
+} from "./state.js";

@@ -6,12 +6,25 @@ import type {
   SourcedFigure,
   StockBand,
 } from "./report-record.js";
-import type { FleetGroup, ProgramState, Provenance, StockState } from "./state.js";
+import type {
+  CapacityAdjustment,
+  FleetGroup,
+  ProgramState,
+  Provenance,
+  StockState,
+  UnknownStock,
+} from "./state.js";
 
 export type ResolveResult = { ok: true; state: ProgramState } | { ok: false; error: string };
 
 const ADVANCED_TYPES = new Set(["IR-2m", "IR-4", "IR-5", "IR-6", "IR-s", "advanced"]);
 const DEFAULT_MACHINES_PER_CASCADE = 170;
+
+/**
+ * A stock figure carried from further back than this many quarterly reports is unknown, not old
+ * data (issue 13): stocks change every quarter, so a two-report-old figure is the oldest kept.
+ */
+export const MAX_CARRY_QUARTERLY_REPORTS = 2;
 
 const fromFigure = (figure: SourcedFigure, label: string, current: string): Provenance => ({
   origin: label === current ? "report" : "carried",
@@ -19,76 +32,155 @@ const fromFigure = (figure: SourcedFigure, label: string, current: string): Prov
   ...(label === current ? {} : { fromReport: label }),
   ...(figure.derived ? { derived: true } : {}),
   ...(figure.note ? { note: figure.note } : {}),
+  sourceKind: figure.sourceKind,
+  ...(figure.venue ? { venue: figure.venue } : {}),
+  ...(figure.reportId ? { reportId: figure.reportId } : {}),
 });
+
+const stateDate = (r: IaeaReportRecord) => r.asOfDate ?? r.reportDate;
+
+/** The date a figure of record `r` describes: its own as-of date, or the report's. */
+const figureDate = (figure: SourcedFigure, r: IaeaReportRecord) => figure.asOfDate ?? stateDate(r);
 
 /** The latest report at or before `index` that states `band`, or null. */
 function lastStated(reports: IaeaReportRecord[], index: number, band: StockBand | "total") {
   for (let i = index; i >= 0; i--) {
     const figure = reports[i].stocksKgU[band];
-    if (figure) return { figure, label: reports[i].label };
+    if (figure) return { figure, index: i };
   }
   return null;
 }
 
 /**
- * The stocks on a report's date. A band the report lacks is derived from its total when it has
- * one, else carried forward from the last report that had it; a band never reported is zero.
- * Every such step is written into `warnings`.
+ * Why a figure of report `from` cannot stand for the state of report `at`, or null if it can: it
+ * predates a loss of access that came before the state's date, it was carried across a fleet
+ * reset, or it is older than the carry limit.
+ */
+export function staleReason(
+  reports: IaeaReportRecord[],
+  from: number,
+  at: number,
+  figure: SourcedFigure,
+): string | null {
+  const date = figureDate(figure, reports[from]);
+  const now = stateDate(reports[at]);
+  for (let k = 0; k <= at; k++) {
+    const lost = reports[k].accessLost;
+    if (lost && date <= lost.since && lost.since < now) {
+      return `dated ${date}, before the IAEA lost access on ${lost.since} (report ${reports[k].label})`;
+    }
+  }
+  for (let k = from + 1; k <= at; k++) {
+    if (reports[k].fleetReset)
+      return `carried across the fleet reset of report ${reports[k].label}`;
+  }
+  let quarterly = 0;
+  for (let k = from + 1; k <= at; k++) if (reports[k].kind === "quarterly") quarterly++;
+  if (quarterly > MAX_CARRY_QUARTERLY_REPORTS) {
+    return `last stated in report ${reports[from].label}, ${quarterly} quarterly reports earlier (the limit is ${MAX_CARRY_QUARTERLY_REPORTS})`;
+  }
+  return null;
+}
+
+/**
+ * The stocks on a report's date. A band the report states is used as stated; a band it lacks is
+ * carried from the last report that had it, or derived from the report's total; a figure that is
+ * stale (see staleReason) is unknown, with its last value kept for display only. A band never
+ * reported is absent. Every step is written into `warnings`.
  */
 export function resolveStocks(
   reports: IaeaReportRecord[],
   index: number,
   warnings: string[],
-): StockState[] {
+): { stocks: StockState[]; unknown: UnknownStock[] } {
   const report = reports[index];
-  const date = report.asOfDate ?? report.reportDate;
+  const date = stateDate(report);
   const stocks = new Map<StockBand, StockState>();
+  const unknown = new Map<StockBand, UnknownStock>();
   const put = (band: StockBand, kgU: number, provenance: Provenance) =>
     stocks.set(band, { band, kgU, assay: defaultBandAssay(band, date).assay, provenance });
-
-  for (const band of ENRICHED_BANDS) {
-    const figure = report.stocksKgU[band];
-    if (figure) put(band, figure.value, fromFigure(figure, report.label, report.label));
-  }
-  const missing = ENRICHED_BANDS.filter((band) => !stocks.has(band));
-  const total = report.stocksKgU.total;
-  const lowBandsMissing = missing.filter((b) => b === "upTo2" || b === "upTo5");
-  for (const band of missing.filter((b) => b === "upTo20" || b === "upTo60")) {
-    const earlier = lastStated(reports, index - 1, band);
-    if (earlier) {
-      put(band, earlier.figure.value, fromFigure(earlier.figure, earlier.label, report.label));
-      warnings.push(
-        `${band} not in report ${report.label}: carried forward ${earlier.figure.value} kgU from ${earlier.label}`,
-      );
-    }
-  }
-  if (total && lowBandsMissing.length > 0) {
-    const known = [...stocks.values()].reduce((sum, s) => sum + s.kgU, 0);
-    const residual = Math.max(0, total.value - known);
-    const band: StockBand = lowBandsMissing.includes("upTo5") ? "upTo5" : "upTo2";
-    put(band, residual, {
-      origin: "report",
-      source: total.source,
-      derived: true,
-      note: `total ${total.value} kgU minus the stated bands`,
+  const markUnknown = (band: StockBand, from: number, figure: SourcedFigure, reason: string) => {
+    unknown.set(band, {
+      band,
+      reason,
+      lastKnown: {
+        kgU: figure.value,
+        asOfDate: figureDate(figure, reports[from]),
+        fromReport: reports[from].label,
+        source: figure.source,
+      },
     });
     warnings.push(
-      `${lowBandsMissing.join(" and ")} not split in report ${report.label}: ${residual.toFixed(1)} kgU (total minus stated bands) counted as ${band}`,
+      `${band} unknown in report ${report.label}: the last figure, ${figure.value} kgU, is ${reason}; it is not used`,
     );
-  } else {
-    for (const band of lowBandsMissing) {
-      const earlier = lastStated(reports, index - 1, band);
-      if (!earlier) continue;
-      put(band, earlier.figure.value, fromFigure(earlier.figure, earlier.label, report.label));
+  };
+  /** Uses the latest figure for `band` at or before `upTo`, or marks the band unknown. */
+  const takeLatest = (band: StockBand, upTo: number) => {
+    const latest = lastStated(reports, upTo, band);
+    if (!latest) return;
+    const reason = staleReason(reports, latest.index, index, latest.figure);
+    if (reason) {
+      markUnknown(band, latest.index, latest.figure, reason);
+      return;
+    }
+    const label = reports[latest.index].label;
+    put(band, latest.figure.value, fromFigure(latest.figure, label, report.label));
+    if (latest.index !== index) {
       warnings.push(
-        `${band} not in report ${report.label}: carried forward ${earlier.figure.value} kgU from ${earlier.label}`,
+        `${band} not in report ${report.label}: carried forward ${latest.figure.value} kgU from ${label}`,
       );
     }
+  };
+
+  for (const band of ["upTo20", "upTo60"] as const) takeLatest(band, index);
+  const lowStated = (["upTo2", "upTo5"] as const).filter((b) => report.stocksKgU[b]);
+  for (const band of lowStated) takeLatest(band, index);
+  const lowMissing = (["upTo2", "upTo5"] as const).filter((b) => !report.stocksKgU[b]);
+  const total = report.stocksKgU.total;
+  const totalUsable = total && !staleReason(reports, index, index, total);
+  if (totalUsable && lowMissing.length > 0) {
+    const known = [...stocks.values()].reduce((sum, s) => sum + s.kgU, 0);
+    const residual = Math.max(0, total.value - known);
+    const band: StockBand = lowMissing.includes("upTo5") ? "upTo5" : "upTo2";
+    const inside = [...unknown.keys()];
+    const note = `total ${total.value} kgU minus the known bands${inside.length > 0 ? `; it includes the unknown ${inside.join(" and ")} stock` : ""}`;
+    put(band, residual, { ...fromFigure(total, report.label, report.label), derived: true, note });
+    warnings.push(
+      `${lowMissing.join(" and ")} not split in report ${report.label}: ${residual.toFixed(1)} kgU (total minus known bands) counted as ${band}${inside.length > 0 ? ` (it includes the unknown ${inside.join(" and ")} material, read at the ${band} assay)` : ""}`,
+    );
+  } else {
+    for (const band of lowMissing) takeLatest(band, index - 1);
   }
-  return ENRICHED_BANDS.flatMap((band) => {
-    const stock = stocks.get(band);
-    return stock ? [stock] : [];
-  });
+  warnWeakSources(
+    [...stocks.values()].map((s) => ({ what: `${s.band} ${s.kgU} kgU`, provenance: s.provenance })),
+    report.label,
+    warnings,
+  );
+  const order = (bands: Map<StockBand, unknown>) => ENRICHED_BANDS.filter((b) => bands.has(b));
+  return {
+    stocks: order(stocks).map((b) => stocks.get(b) as StockState),
+    unknown: order(unknown).map((b) => unknown.get(b) as UnknownStock),
+  };
+}
+
+/** One warning per weak source (a blog, a thread reader, a forum) that a used figure rests on. */
+function warnWeakSources(
+  used: { what: string; provenance: Provenance }[],
+  label: string,
+  warnings: string[],
+) {
+  const bySource = new Map<string, { venue: string; what: string[] }>();
+  for (const u of used) {
+    if (!u.provenance.venue) continue;
+    const entry = bySource.get(u.provenance.source) ?? { venue: u.provenance.venue, what: [] };
+    entry.what.push(u.what);
+    bySource.set(u.provenance.source, entry);
+  }
+  for (const [source, { venue, what }] of bySource) {
+    warnings.push(
+      `report ${label}: ${what.join(", ")} rest${what.length === 1 ? "s" : ""} only on a ${venue} (${source}); no other source was found (leverage data audit)`,
+    );
+  }
 }
 
 const machineCount = (
@@ -191,22 +283,25 @@ function applyFleet(
 
 /**
  * The fleet on a report's date: every (site, type) group as last stated at or before it. A
- * `fleetReset` (e.g. after the June 2025 strikes) drops what came before.
+ * `fleetReset` (e.g. after the June 2025 strikes) drops what came before; until a new count, the
+ * fleet is unknown (`unknownSince`), not empty.
  */
 export function resolveFleet(
   reports: IaeaReportRecord[],
   index: number,
   machineTypes: MachineTypeRecord[],
   warnings: string[],
-): FleetGroup[] {
+): { fleet: FleetGroup[]; unknown: ProgramState["fleetUnknown"] } {
   const perCascade = (type: string) =>
     machineTypes.find((m) => m.machineType === type)?.machinesPerCascade ??
     DEFAULT_MACHINES_PER_CASCADE;
   const groups = new Map<string, FleetGroup>();
   const current = reports[index].label;
+  let reset: IaeaReportRecord | null = null;
   for (let i = 0; i <= index; i++) {
     if (reports[i].fleetReset) {
       groups.clear();
+      reset = reports[i];
       warnings.push(`fleet reset at report ${reports[i].label}: ${reports[i].fleetReset?.reason}`);
     }
     applyFleet(groups, reports[i].fleet, reports[i].label, perCascade, warnings);
@@ -223,8 +318,48 @@ export function resolveFleet(
       `fleet: ${carried.length} of ${fleet.length} groups carried forward from earlier reports (${carried.map((g) => `${g.site} ${g.machineType} from ${g.provenance.fromReport}`).join("; ")})`,
     );
   }
-  if (fleet.length === 0) warnings.push(`fleet: no centrifuge counts known at report ${current}`);
-  return fleet;
+  warnWeakSources(
+    fleet.map((g) => ({ what: `${g.site} ${g.machineType} count`, provenance: g.provenance })),
+    current,
+    warnings,
+  );
+  if (fleet.length > 0 || !reset?.fleetReset) {
+    if (fleet.length === 0) warnings.push(`fleet: no centrifuge counts known at report ${current}`);
+    return { fleet, unknown: undefined };
+  }
+  const since = reset.accessLost?.since ?? stateDate(reset);
+  warnings.push(
+    `fleet unknown at report ${current}: no count verified since ${since} (fleet reset at ${reset.label})`,
+  );
+  return {
+    fleet,
+    unknown: { since, reason: reset.fleetReset.reason, source: reset.fleetReset.source },
+  };
+}
+
+/**
+ * Capacity events in force on the state's date: reported at or before it, with from ≤ date <
+ * until, and not ended by a later fleet reset. Each one is named in the warnings.
+ */
+export function resolveAdjustments(
+  reports: IaeaReportRecord[],
+  index: number,
+  warnings: string[],
+): CapacityAdjustment[] {
+  const date = stateDate(reports[index]);
+  const active: CapacityAdjustment[] = [];
+  for (let j = 0; j <= index; j++) {
+    const resetLater = reports.slice(j + 1, index + 1).some((r) => r.fleetReset);
+    for (const event of reports[j].capacityEvents ?? []) {
+      if (resetLater || date < event.from || (event.until !== null && date >= event.until))
+        continue;
+      active.push({ ...event, fromReport: reports[j].label });
+      warnings.push(
+        `capacity adjustment: ${event.machineTypes.join(" and ")} at ${event.sites.join(", ")} × ${event.scaleLow}–${event.scaleHigh} from ${event.from}${event.until ? ` to ${event.until}` : ""}: ${event.what} (${event.source})`,
+      );
+    }
+  }
+  return active;
 }
 
 /** The program state of one report: its stocks and fleet with carried-forward gaps filled and named. */
@@ -242,16 +377,22 @@ export function resolveProgramState(
   }
   const report = reports[index];
   const warnings: string[] = [];
-  const stocks = resolveStocks(reports, index, warnings);
+  const { stocks, unknown } = resolveStocks(reports, index, warnings);
   const fleet = resolveFleet(reports, index, machineTypes, warnings);
+  const adjustments = resolveAdjustments(reports, index, warnings);
   return {
     ok: true,
     state: {
       label,
-      date: report.asOfDate ?? report.reportDate,
+      date: stateDate(report),
       reportDate: report.reportDate,
+      kind: report.kind,
       stocks,
-      fleet,
+      ...(unknown.length > 0 ? { unknownStocks: unknown } : {}),
+      fleet: fleet.fleet,
+      ...(fleet.unknown ? { fleetUnknown: fleet.unknown } : {}),
+      ...(adjustments.length > 0 ? { capacityAdjustments: adjustments } : {}),
+      ...(report.productionRates?.length ? { productionRates: report.productionRates } : {}),
       warnings,
     },
   };

@@ -8,6 +8,7 @@ import {
   type ProgramState,
   resolveProgramState,
   type StockBand,
+  withUserFigures,
 } from "../program/index.js";
 import type { ScenarioIssue } from "./parse-scenario.js";
 import type { ScenarioFile } from "./scenario-schema.js";
@@ -47,7 +48,11 @@ export function applyOverrides(
   }
   const fleet = parts.fleet ? fleetGroups(parts.fleet, machineTypes) : state.fleet;
   return {
-    ...state,
+    ...withUserFigures(
+      state,
+      given.map(([band]) => band),
+      parts.fleet !== undefined,
+    ),
     stocks,
     fleet,
     warnings: [

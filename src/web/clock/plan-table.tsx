@@ -110,10 +110,18 @@ export function PlanTable({ estimate }: { estimate: BreakoutEstimate }) {
   );
 }
 
-const limitValue = (x: number, unit: string) =>
-  unit.startsWith("assay")
-    ? pct(x)
-    : `${x.toLocaleString("en-US", { maximumFractionDigits: 1 })} ${unit}`;
+const limitValue = (x: number | null, unit: string) =>
+  x === null
+    ? "unknown"
+    : unit.startsWith("assay")
+      ? pct(x)
+      : `${x.toLocaleString("en-US", { maximumFractionDigits: 1 })} ${unit}`;
+
+/** "exceeded (16.3×)", "within" or "unknown": never "within" for lack of data. */
+const limitStatus = (c: LimitCheck) =>
+  c.status === "exceeded"
+    ? `exceeded${c.ratio ? ` (${c.atLeast ? "at least " : ""}${c.ratio.toFixed(1)}×)` : ""}`
+    : c.status;
 
 /** The JCPOA Annex I limits against the selected report's state. */
 export function JcpoaTable({ checks, label }: { checks: LimitCheck[]; label: string }) {
@@ -130,17 +138,19 @@ export function JcpoaTable({ checks, label }: { checks: LimitCheck[]; label: str
       </thead>
       <tbody>
         {checks.map((c) => (
-          <tr key={c.limit} className={c.exceeded ? "exceeded" : ""}>
+          <tr key={c.limit} className={c.status} data-limit={c.limit}>
             <th scope="row">
-              <a href={c.source} target="_blank" rel="noreferrer">
+              {c.label}{" "}
+              <a href={c.source} target="_blank" rel="noreferrer" className="rule">
                 {c.rule}
               </a>
             </th>
             <td>{limitValue(c.allowed, c.unit)}</td>
-            <td>{limitValue(c.actual, c.unit)}</td>
             <td>
-              {c.exceeded ? `exceeded${c.ratio ? ` (${c.ratio.toFixed(1)}×)` : ""}` : "within"}
+              {c.atLeast ? "≥ " : ""}
+              {limitValue(c.actual, c.unit)}
             </td>
+            <td title={c.note}>{limitStatus(c)}</td>
           </tr>
         ))}
       </tbody>
