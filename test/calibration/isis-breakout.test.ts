@@ -59,7 +59,6 @@ describe("in-sample: the clock against the three ISIS estimates the defaults wer
       expect(Math.abs(m.p50 - published[i])).toBeLessThanOrEqual(1);
     });
   });
-
 });
 
 describe("smoke tests (not calibration)", () => {
