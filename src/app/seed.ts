@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { MAX_SEED } from "../core/index.js";
+import { MAX_SEED } from "../core/rng.js";
 
 /**
  * The seed a run uses: the user's, or a fresh one that the output then records, so that any run

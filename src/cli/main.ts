@@ -1,15 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "@commander-js/extra-typings";
 import { UserError } from "../app/user-error.js";
-import { register as registerActors } from "./commands/actors.js";
-import { register as registerBreakout } from "./commands/breakout.js";
-import { register as registerClock } from "./commands/clock.js";
-import { register as registerData } from "./commands/data.js";
-import { register as registerHistory } from "./commands/history.js";
-import { register as registerJcpoa } from "./commands/jcpoa.js";
-import { register as registerModel } from "./commands/model.js";
-import { register as registerRun } from "./commands/run.js";
-import { register as registerTable } from "./commands/table.js";
 
 // A reader that closes early (`leverage history | head`) is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -27,19 +18,22 @@ const program = new Command()
   .version("0.1.0")
   .showHelpAfterError("(run with --help for usage)");
 
-for (const register of [
-  registerBreakout,
-  registerHistory,
-  registerJcpoa,
-  registerTable,
-  registerActors,
-  registerClock,
-  registerRun,
-  registerData,
-  registerModel,
-]) {
-  register(program);
-}
+// Each command module, by the command names it declares, in `--help` order. Only the named
+// command's module is loaded (all of them for `--help` or an unknown name), so a command starts
+// without the others' options and imports.
+const COMMANDS: [string[], () => Promise<{ register: (program: Command) => void }>][] = [
+  [["breakout"], () => import("./commands/breakout.js")],
+  [["history"], () => import("./commands/history.js")],
+  [["jcpoa"], () => import("./commands/jcpoa.js")],
+  [["table"], () => import("./commands/table.js")],
+  [["actors"], () => import("./commands/actors.js")],
+  [["clock"], () => import("./commands/clock.js")],
+  [["run", "schema"], () => import("./commands/run.js")],
+  [["data"], () => import("./commands/data.js")],
+  [["model"], () => import("./commands/model.js")],
+];
+const named = COMMANDS.filter(([names]) => names.includes(process.argv[2]));
+for (const [, load] of named.length > 0 ? named : COMMANDS) (await load()).register(program);
 
 try {
   await program.parseAsync(process.argv);

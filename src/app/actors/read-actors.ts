@@ -1,36 +1,16 @@
 // Actors from the text of a KTAB CSV, a plain CSV or a YAML config, as uncertain actors plus any
 // model settings the file holds.
-import {
-  type ActorModelSettings,
-  ktabActorSet,
-  parsePlainCsv,
-  resolveActorsConfig,
-  type UncertainActorSet,
-} from "../../core/index.js";
+import { resolveActorsConfig } from "../../core/actors/resolve-config.js";
 import { UserError } from "../user-error.js";
 import { describeIssue, loadActorsConfig } from "./actors-config.js";
+import { actorsFromCsvText, type ReadActors } from "./read-csv-actors.js";
 
+export type { ReadActors };
 export type ActorsInputKind = "ktabCsv" | "csv" | "config";
-
-export interface ReadActors {
-  set: UncertainActorSet;
-  uncertain: boolean;
-  settings: ActorModelSettings;
-  file: string;
-}
 
 /** Parses actors from the text of a KTAB CSV, a plain CSV or a YAML config; `file` labels messages. */
 export function actorsFromText(kind: ActorsInputKind, text: string, file: string): ReadActors {
-  if (kind === "ktabCsv") {
-    const parsed = ktabActorSet(text);
-    if (!parsed.ok) throw new UserError(`${file}: ${parsed.error}`);
-    return { set: parsed.value, uncertain: false, settings: {}, file };
-  }
-  if (kind === "csv") {
-    const parsed = parsePlainCsv(text);
-    if (!parsed.ok) throw new UserError(`${file}: ${parsed.error}`);
-    return { set: parsed.value, uncertain: parsed.value.uncertain, settings: {}, file };
-  }
+  if (kind !== "config") return actorsFromCsvText(kind, text, file);
   const config = loadActorsConfig(file, text);
   const resolved = resolveActorsConfig(config);
   if (!resolved.ok)

@@ -1,4 +1,6 @@
-import { BDM_DEFAULTS, parseKtabSeed, SMP_CHOICES, SMP_DEFAULTS } from "../../core/index.js";
+import { BDM_DEFAULTS } from "../../core/actors/bdm/bdm-settings.js";
+import { parseKtabSeed } from "../../core/actors/smp/ktab-prng.js";
+import { SMP_CHOICES, SMP_DEFAULTS } from "../../core/actors/smp/smp-settings.js";
 import { UserError } from "../user-error.js";
 
 /**

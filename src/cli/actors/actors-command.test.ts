@@ -9,7 +9,36 @@ const cli = (...args: string[]) =>
     encoding: "utf8",
   });
 
+// Prints every module the process resolves, one URL a line, on stderr at exit.
+const TRACE_HOOK = `data:text/javascript,${encodeURIComponent(`
+import { register } from "node:module";
+const { port1, port2 } = new MessageChannel();
+const urls = [];
+port1.on("message", (url) => urls.push(url));
+port1.unref();
+register("data:text/javascript," + encodeURIComponent(
+  "let port; export function initialize(d) { port = d.port; }" +
+  "export async function resolve(s, c, next) { const r = await next(s, c); port.postMessage(r.url); return r; }"
+), { parentURL: import.meta.url, data: { port: port2 }, transferList: [port2] });
+process.on("exit", () => process.stderr.write(urls.join("\\n")));
+`)}`;
+
 describe("leverage actors", () => {
+  it("--ktab-csv loads only what the run needs: no zod, yaml, Plot, linkedom or core barrel", () => {
+    const args = ["actors", "--ktab-csv", "data/ktab/dummyData_3Dim.csv", "--json"];
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "--import", TRACE_HOOK, "src/cli/main.ts", ...args],
+      { encoding: "utf8" },
+    );
+    expect(run.status).toBe(0);
+    const loaded = run.stderr.split("\n");
+    expect(loaded).toContainEqual(expect.stringMatching(/core\/actors\/smp\/run-smp\.ts$/));
+    const heavy =
+      /node_modules\/(zod|yaml|@observablehq|linkedom|temporal-polyfill)\/|src\/core\/index\.ts$|src\/cli\/commands\/(breakout|table|run)\.ts$/;
+    expect(loaded.filter((url) => heavy.test(url))).toEqual([]);
+  });
+
   it("--model smp --json reports KTAB's state count and final positions per actor", () => {
     const run = cli("--model", "smp", "--ktab-csv", "data/ktab/SOE-Pol-Comp.csv", "--json");
     expect(run.status).toBe(0);

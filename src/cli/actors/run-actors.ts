@@ -1,14 +1,14 @@
 import { writeFileSync } from "node:fs";
-import { actorsJson, actorsRequestSchema, actorsRun } from "../../app/actors/actors.js";
-import { actorsFromText, type ReadActors } from "../../app/actors/read-actors.js";
+import { type ActorsRequest, actorsJson, actorsRun } from "../../app/actors/actors-run.js";
+import { actorsFromCsvText, type ReadActors } from "../../app/actors/read-csv-actors.js";
 import { UserError } from "../../app/user-error.js";
+import type { ActorModelId } from "../../core/actors/registry.js";
 import { printJson } from "../output.js";
-import { parseFlags } from "../parse-flags.js";
 import { readInput } from "../read-file.js";
 import { printTrajectory } from "./print-trajectory.js";
 
 export interface ActorsCommandOptions {
-  model: string;
+  model: ActorModelId;
   ktabCsv?: string;
   csv?: string;
   config?: string;
@@ -21,10 +21,13 @@ export interface ActorsCommandOptions {
   bdm?: string[];
 }
 
-/** Reads the one input file the user named (--ktab-csv, --csv or --config). */
-export function readActors(
+/**
+ * Reads the one input file the user named (--ktab-csv, --csv or --config). The YAML reader (with
+ * yaml and zod) is loaded only for --config.
+ */
+export async function readActors(
   source: Pick<ActorsCommandOptions, "ktabCsv" | "csv" | "config">,
-): ReadActors {
+): Promise<ReadActors> {
   const given = [source.ktabCsv, source.csv, source.config].filter((f) => f !== undefined);
   if (given.length !== 1)
     throw new UserError(
@@ -32,14 +35,18 @@ export function readActors(
     );
   const kind = source.ktabCsv ? "ktabCsv" : source.csv ? "csv" : "config";
   const file = given[0] as string;
+  if (kind !== "config") return actorsFromCsvText(kind, readInput(file), file);
+  const { actorsFromText } = await import("../../app/actors/read-actors.js");
   return actorsFromText(kind, readInput(file), file);
 }
 
 /** `leverage actors`: reads the actors, runs the model (and a Monte Carlo if inputs are uncertain). */
 export async function runActorsCommand(opts: ActorsCommandOptions): Promise<void> {
   const { model, rounds, draws, seed, smp, bdm } = opts;
-  const request = parseFlags(actorsRequestSchema("cli"), { model, rounds, draws, seed, smp, bdm });
-  const read = readActors(opts);
+  // Commander has checked every flag against the ranges in app/limits.ts, the same ones
+  // actorsRequestSchema is built from; skipping zod here keeps the command's start fast.
+  const request: ActorsRequest = { model, rounds, draws, seed, smp, bdm };
+  const read = await readActors(opts);
   const { set, file } = read;
   const run = actorsRun(read, request);
   const { info, result, monteCarlo } = run;

@@ -1,7 +1,7 @@
 import { MIN_CHALLENGE_CAP, MIN_GAIN } from "./constants.js";
 import type { SmpSettings } from "./smp-settings.js";
 import type { TurnFrame } from "./turn-frame.js";
-import { vote } from "./voting.js";
+import { voter } from "./voting.js";
 
 type ChallengeSettings = Pick<SmpSettings, "votingRule" | "thirdPartyCommit">;
 
@@ -31,15 +31,30 @@ export function challengeOutlook(
   j: number,
   s: ChallengeSettings,
 ): ChallengeOutlook {
+  const out = new Float64Array(1);
+  const gain = challengeGain(f, u, k, i, j, s, out);
+  return { pWin: out[0], gain };
+}
+
+/** `challengeOutlook` without allocating (it runs n³ times a turn): P(i wins) goes to out[0]. */
+function challengeGain(
+  f: TurnFrame,
+  u: Float64Array,
+  k: number,
+  i: number,
+  j: number,
+  s: ChallengeSettings,
+  out: Float64Array,
+): number {
   const n = f.n;
-  const rule = s.votingRule;
+  const vote = voter(s.votingRule);
   const uKI = u[k * n + i];
   const uKJ = u[k * n + j];
   const statusQuo = uKI + uKJ;
   const ifIWins = uKI + uKI;
   const ifJWins = uKJ + uKJ;
-  const a = vote(rule, f.weight[i], u[i * n + i], u[i * n + j]);
-  const b = vote(rule, f.weight[j], u[j * n + i], u[j * n + j]);
+  const a = vote(f.weight[i], u[i * n + i], u[i * n + j]);
+  const b = vote(f.weight[j], u[j * n + i], u[j * n + j]);
   const a0 = MIN_CHALLENGE_CAP + Math.max(a, 0) + Math.max(b, 0);
   const b0 = MIN_CHALLENGE_CAP + Math.max(-a, 0) + Math.max(-b, 0);
   let forI = a0;
@@ -48,44 +63,43 @@ export function challengeOutlook(
     if (m === i || m === j) continue;
     const uI = u[m * n + i];
     const uJ = u[m * n + j];
-    const v0 = vote(rule, f.weight[m], uI, uJ);
+    const uM = u[m * n + m];
+    const v0 = vote(f.weight[m], uI, uJ);
     const mine = a0 + Math.max(v0, 0);
     const pi = mine / (mine + b0 + Math.max(-v0, 0));
-    const v = vote(rule, f.weight[m], ...sideValues(s.thirdPartyCommit, pi, uI, uJ, u[m * n + m]));
+    const withI = sideValue(s.thirdPartyCommit, true, pi, uI, uJ, uM);
+    const withJ = sideValue(s.thirdPartyCommit, false, pi, uI, uJ, uM);
+    const v = vote(f.weight[m], withI, withJ);
     if (v > 0) forI += v;
     else if (v < 0) forJ -= v;
   }
   const pWin = forI / (forI + forJ);
   const pLose = forJ / (forI + forJ);
+  out[0] = pWin;
   const sj = f.salSum[j];
-  const gain = (1 - sj) * ifIWins + sj * (pWin * ifIWins + pLose * ifJWins) - statusQuo;
-  return { pWin, gain };
+  return (1 - sj) * ifIWins + sj * (pWin * ifIWins + pLose * ifJWins) - statusQuo;
 }
 
 /**
- * Third party m's expected value of siding with i and of siding with j, from its utilities of
- * i's, j's and its own position and the chance π that i wins. Under FullCommit and NoCommit the
- * two are equal, so in KTAB (and here) those third parties never sway a challenge.
+ * Third party m's expected value of siding with i (`withI`) or with j, from its utilities of i's,
+ * j's and its own position and the chance π that i wins: the sum of its utilities of the three
+ * positions afterwards. Under FullCommit and NoCommit both sides are worth the same, so in KTAB
+ * (and here) those third parties never sway a challenge.
  */
-function sideValues(
+function sideValue(
   commit: SmpSettings["thirdPartyCommit"],
+  withI: boolean,
   pi: number,
   uI: number,
   uJ: number,
   uM: number,
-): [number, number] {
-  const iWins3 = uI + uI + uI;
-  const jWins3 = uJ + uJ + uJ;
-  const iWinsKeep = uI + uI + uM;
-  const jWinsKeep = uJ + uJ + uM;
-  switch (commit) {
-    case "SemiCommit":
-      return [pi * iWinsKeep + (1 - pi) * jWins3, pi * iWins3 + (1 - pi) * jWinsKeep];
-    case "FullCommit":
-      return [pi * iWins3 + (1 - pi) * jWins3, pi * iWins3 + (1 - pi) * jWins3];
-    case "NoCommit":
-      return [pi * iWinsKeep + (1 - pi) * jWinsKeep, pi * iWinsKeep + (1 - pi) * jWinsKeep];
-  }
+): number {
+  // Semi-commit: m keeps its position if its side wins, adopts the winner's if it loses.
+  const mKeepsIfIWins = commit === "NoCommit" || (commit === "SemiCommit" && withI);
+  const mKeepsIfJWins = commit === "NoCommit" || (commit === "SemiCommit" && !withI);
+  const iWins = mKeepsIfIWins ? uI + uI + uM : uI + uI + uI;
+  const jWins = mKeepsIfJWins ? uJ + uJ + uM : uJ + uJ + uJ;
+  return pi * iWins + (1 - pi) * jWins;
 }
 
 /**
@@ -98,12 +112,18 @@ export function bestChallenge(
   i: number,
   s: ChallengeSettings,
 ): (ChallengeOutlook & { target: number }) | undefined {
-  let best: (ChallengeOutlook & { target: number }) | undefined;
+  const out = new Float64Array(1);
+  let target = -1;
+  let bestGain = -1;
+  let bestP = 0;
   for (let j = 0; j < f.n; j++) {
     if (j === i) continue;
-    const outlook = challengeOutlook(f, u, i, i, j, s);
-    if (outlook.gain > MIN_GAIN && outlook.gain > (best?.gain ?? -1))
-      best = { target: j, ...outlook };
+    const gain = challengeGain(f, u, i, i, j, s, out);
+    if (gain > MIN_GAIN && gain > bestGain) {
+      target = j;
+      bestGain = gain;
+      bestP = out[0];
+    }
   }
-  return best;
+  return target < 0 ? undefined : { target, pWin: bestP, gain: bestGain };
 }

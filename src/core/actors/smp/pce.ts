@@ -6,7 +6,7 @@ import {
   SELF_INCENTIVE,
 } from "./constants.js";
 import type { SmpSettings } from "./smp-settings.js";
-import { victoryOdds, vote } from "./voting.js";
+import { victoryOdds, voter } from "./voting.js";
 
 type PceSettings = Pick<SmpSettings, "votingRule" | "victoryProbModel" | "pceModel">;
 
@@ -23,12 +23,13 @@ export function contests(w: ArrayLike<number>, u: Float64Array, nOpt: number, s:
   const strength = new Float64Array(nOpt * nOpt).fill(MIN_COALITION);
   const victory = new Float64Array(nOpt * nOpt).fill(0.5);
   const odds = new Float64Array(2);
+  const vote = voter(s.votingRule);
   for (let a = 0; a < nOpt; a++) {
     for (let b = 0; b < a; b++) {
       let cab = MIN_COALITION;
       let cba = MIN_COALITION;
       for (let e = 0; e < nVoters; e++) {
-        const v = vote(s.votingRule, w[e], u[e * nOpt + a], u[e * nOpt + b]);
+        const v = vote(w[e], u[e * nOpt + a], u[e * nOpt + b]);
         if (v > 0) cab += v;
         else if (v < 0) cba -= v;
       }

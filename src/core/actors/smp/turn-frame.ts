@@ -57,11 +57,15 @@ export function frameTurn(a: SmpActors, position: Float64Array, s: SmpSettings):
 
 /**
  * h's estimate of every actor's utility of every position (KTAB `aUtil[h]`):
- * `u[i * n + j]` = u(dᵢⱼ, rʰᵢ), with rʰᵢ h's estimate of i's risk attitude.
+ * `u[i * n + j]` = u(dᵢⱼ, rʰᵢ), with rʰᵢ h's estimate of i's risk attitude. Writes into `u` if
+ * given (n × n).
  */
-export function perspectiveUtil(f: TurnFrame, h: number): Float64Array {
+export function perspectiveUtil(
+  f: TurnFrame,
+  h: number,
+  u = new Float64Array(f.n * f.n),
+): Float64Array {
   const n = f.n;
-  const u = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     const r = estimatedRisk(f.bigRAdjust, f.bigR[h], f.bigR[i]);
     for (let j = 0; j < n; j++) u[i * n + j] = riskUtility(f.dist[i * n + j], r);

@@ -22,8 +22,9 @@ export function proposeBargains(
   const row = (arr: Float64Array, i: number) => arr.subarray(i * nDims, (i + 1) * nDims);
   const bargains: SmpBargain[] = [];
   const challenges: (SmpChallenge | undefined)[] = [];
+  const view = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
-    const best = bestChallenge(f, perspectiveUtil(f, i), i, s);
+    const best = bestChallenge(f, perspectiveUtil(f, i, view), i, s);
     challenges.push(best);
     if (!best) continue;
     const j = best.target;
@@ -56,6 +57,11 @@ export function proposeBargains(
   return { bargains, challenges };
 }
 
+/** a's utility of a bargain's point x, with its own risk attitude R_a. */
+function movedUtil(f: TurnFrame, a: number, x: number[]): number {
+  return riskUtility(weightedDistance(f.sal, f.position, a * f.nDims, x, 0, f.nDims), f.bigR[a]);
+}
+
 /** One actor's queue: its options (null = status quo, else an index into the bargains). */
 export interface SmpQueue {
   options: (number | null)[];
@@ -85,19 +91,18 @@ export function resolveBargains(
     for (let m = 0; m < n; m++) own[a * n + m] = riskUtility(f.dist[a * n + m], ownRisk[a]);
   }
   // Each voter's value of each bargain, and of the status quo (the last column).
-  const value = new Float64Array(n * (bargains.length + 1));
   const nb = bargains.length;
+  const value = new Float64Array(n * (nb + 1));
   for (let a = 0; a < n; a++) {
     let sq = 0;
     for (let m = 0; m < n; m++) sq += own[a * n + m];
     value[a * (nb + 1) + nb] = sq / n;
-    bargains.forEach((b, o) => {
-      const moved = (x: number[]) =>
-        riskUtility(weightedDistance(f.sal, f.position, a * nDims, x, 0, nDims), f.bigR[a]);
-      let sum = moved(b.posInit) + moved(b.posRcvr);
+    for (let o = 0; o < nb; o++) {
+      const b = bargains[o];
+      let sum = movedUtil(f, a, b.posInit) + movedUtil(f, a, b.posRcvr);
       for (let m = 0; m < n; m++) if (m !== b.init && m !== b.rcvr) sum += own[a * n + m];
       value[a * (nb + 1) + o] = sum / n;
-    });
+    }
   }
   const next = new Float64Array(f.position);
   const queues: SmpQueue[] = [];

@@ -1,32 +1,45 @@
 import { BINARY_VICTORY_FLOOR, BINARY_VICTORY_RATIO, BINARY_VOTE_RAMP } from "./constants.js";
 import type { SmpSettings } from "./smp-settings.js";
 
+/** A vote w·f(uₐ − u_b) for option a over b. */
+export type VoteFn = (w: number, ua: number, ub: number) => number;
+
+const ramp = (du: number) => Math.min(1, Math.max(-1, du / BINARY_VOTE_RAMP));
+
 /**
  * The vote of an actor with weight w for option a over b, from its utilities uₐ and u_b
  * (KTAB `Model::vote`). With Δ = uₐ − u_b and B = clamp(Δ/10⁻⁸, −1, 1): Binary w·B;
  * PropBin w(0.8Δ + 0.2B); Proportional wΔ; PropCbc w(0.5Δ + 0.5Δ³); Cubic wΔ³; ASymProsp wΔ for a
  * loss and 2wΔ/3 for a gain (gains weigh less than losses).
  */
-export function vote(rule: SmpSettings["votingRule"], w: number, ua: number, ub: number): number {
-  const du = ua - ub;
-  switch (rule) {
-    case "Proportional":
-      return w * du;
-    case "Binary":
-      return w * ramp(du);
-    case "PropBin":
-      return w * (0.8 * du + 0.2 * ramp(du));
-    case "PropCbc":
-      return w * (0.5 * du + 0.5 * du * du * du);
-    case "Cubic":
-      return w * du * du * du;
-    case "ASymProsp":
-      if (du < 0) return w * du;
-      return du > 0 ? (2 * w * du) / 3 : 0;
-  }
+const VOTES: Record<SmpSettings["votingRule"], VoteFn> = {
+  Proportional: (w, ua, ub) => w * (ua - ub),
+  Binary: (w, ua, ub) => w * ramp(ua - ub),
+  PropBin: (w, ua, ub) => w * (0.8 * (ua - ub) + 0.2 * ramp(ua - ub)),
+  PropCbc: (w, ua, ub) => {
+    const du = ua - ub;
+    return w * (0.5 * du + 0.5 * du * du * du);
+  },
+  Cubic: (w, ua, ub) => {
+    const du = ua - ub;
+    return w * du * du * du;
+  },
+  ASymProsp: (w, ua, ub) => {
+    const du = ua - ub;
+    if (du < 0) return w * du;
+    return du > 0 ? (2 * w * du) / 3 : 0;
+  },
+};
+
+/** The vote function of a rule, looked up once per run (votes are cast millions of times). */
+export function voter(rule: SmpSettings["votingRule"]): VoteFn {
+  return VOTES[rule];
 }
 
-const ramp = (du: number) => Math.min(1, Math.max(-1, du / BINARY_VOTE_RAMP));
+/** One vote under `rule` (see `voter`). */
+export function vote(rule: SmpSettings["votingRule"], w: number, ua: number, ub: number): number {
+  return VOTES[rule](w, ua, ub);
+}
 
 /**
  * The victory probabilities of a over b and of b over a from their strengths s₁ and s₂
