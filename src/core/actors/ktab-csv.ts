@@ -1,4 +1,4 @@
-import { point } from "../uncertain/index.js";
+import { point } from "../uncertain/dist.js";
 import { splitCsvLine } from "./csv-line.js";
 import type { UncertainActorSet } from "./monte-carlo.js";
 import type { ActorSet } from "./types.js";

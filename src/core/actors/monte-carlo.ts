@@ -1,6 +1,9 @@
 import { createRng } from "../rng.js";
-import type { Dist, Summary } from "../uncertain/index.js";
-import { distQuantile, sample, summarize } from "../uncertain/index.js";
+// Single modules rather than the uncertain/ barrel: a CSV run loads only what it uses.
+import type { Dist } from "../uncertain/dist.js";
+import { distQuantile } from "../uncertain/moments.js";
+import { sample } from "../uncertain/sample.js";
+import { type Summary, summarize } from "../uncertain/summary.js";
 import { ACTOR_MODELS, type ActorModelId, type ActorModelSettings } from "./registry.js";
 import type { ActorInput, ActorSeriesPoint, ActorSet } from "./types.js";
 

@@ -1,5 +1,5 @@
-import type { Dist } from "../uncertain/index.js";
-import { parseDist } from "../uncertain/index.js";
+import type { Dist } from "../uncertain/dist.js";
+import { parseDist } from "../uncertain/parse.js";
 import { splitCsvLine } from "./csv-line.js";
 import type { UncertainActorSet } from "./monte-carlo.js";
 import { scaleDist } from "./scale-dist.js";

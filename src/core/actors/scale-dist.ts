@@ -1,4 +1,4 @@
-import type { Dist } from "../uncertain/index.js";
+import type { Dist } from "../uncertain/dist.js";
 
 /** A distribution multiplied by a positive factor. */
 export function scaleDist(d: Dist, f: number): Dist {
