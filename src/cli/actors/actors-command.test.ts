@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,6 +24,13 @@ process.on("exit", () => process.stderr.write(urls.join("\\n")));
 `)}`;
 
 describe("leverage actors", () => {
+  it("main.ts lists every command module, since it loads only the one a command names", () => {
+    const main = readFileSync("src/cli/main.ts", "utf8");
+    const modules = readdirSync("src/cli/commands").filter((f) => f.endsWith(".ts"));
+    for (const file of modules)
+      expect(main).toContain(`import("./commands/${file.replace(/\.ts$/, ".js")}")`);
+  });
+
   it("--ktab-csv loads only what the run needs: no zod, yaml, Plot, linkedom or core barrel", () => {
     const args = ["actors", "--ktab-csv", "data/ktab/dummyData_3Dim.csv", "--json"];
     const run = spawnSync(
