@@ -102,6 +102,76 @@ describe("eventsTimelineChart(events, options, document)", () => {
   });
 });
 
+describe("stocksByLevelChart with unknown stocks (issue 13, item 1)", () => {
+  const withGap = [
+    ...stocks,
+    ...bands.map((band) => ({ date: "2025-11-12", label: "2025-11", band, kgU: null })),
+  ];
+  const svg = stocksByLevelChart(withGap, { dataVersion: "test" }, doc());
+  const areaPaths = [...svg.matchAll(/<path d="([^"]*)" fill="#[0-9a-f]{6}"/g)].map((m) => m[1]);
+  it("draws a gap, not a fall: no area reaches the report whose stocks are unknown", () => {
+    const plain = stocksByLevelChart(stocks, { dataVersion: "test" }, doc());
+    // The same areas as without the unknown report: nothing is drawn down to zero at its date.
+    const plainAreas = [...plain.matchAll(/<path d="([^"]*)" fill="#[0-9a-f]{6}"/g)].map(
+      (m) => m[1],
+    );
+    expect(areaPaths.length).toBe(4);
+    // Same x range as the chart without that report would draw up to its last known report.
+    expect(areaPaths.map((d) => d.match(/L[\d.]+,/g)?.length)).toEqual(
+      plainAreas.map((d) => d.match(/L[\d.]+,/g)?.length),
+    );
+    expect(svg).toContain("stocks unknown");
+    expect(frameText(svg)).toContain("peaked at 1,754 kgU (9× the cap) in 2021-11");
+  });
+  it("splits a band's area at an unknown point instead of joining across it", () => {
+    const mid = [
+      ...stock("2016-02-14", "2016-02", [0, 80, 0, 0]),
+      ...bands.map((band) => ({
+        date: "2019-11-03",
+        label: "2019-11",
+        band,
+        kgU: band === "upTo5" ? null : 0,
+      })),
+      ...stock("2021-11-06", "2021-11", [0, 1622, 113.8, 17.7]),
+    ];
+    const split = stocksByLevelChart(mid, { dataVersion: "test" }, doc());
+    const joined = stocksByLevelChart(stocks, { dataVersion: "test" }, doc());
+    const count = (x: string) => [...x.matchAll(/<path d="[^"]*" fill="#[0-9a-f]{6}"/g)].length;
+    expect(count(split)).toBe(count(joined) + 1); // the ≤5 % area is two runs
+  });
+});
+
+describe("breakoutHistoryChart with interim reports, inferred capacity and a gap (issues 12, 13)", () => {
+  const svg = breakoutHistoryChart(
+    [
+      { date: "2023-10-28", label: "2023-11", p5: 5, p50: 7, p95: 9, inferred: true },
+      { date: "2024-06-11", label: "2024-06-13", p5: 4, p50: 6, p95: 8, kind: "interim" },
+    ],
+    [],
+    {
+      dataVersion: "t",
+      seed: 1,
+      samples: 200,
+      gaps: [{ date: "2025-11-12", label: "2025-11", reason: "no verified capacity" }],
+    },
+    doc(),
+  );
+  it("draws interim reports hollow and rings inferred capacity, and says so", () => {
+    expect(svg).toMatch(
+      /<circle[^>]*fill="white"[^>]*stroke="#b5443b"|stroke="#b5443b"[^>]*fill="white"/,
+    );
+    expect(svg).toContain('stroke="#e08a00"');
+    expect(frameText(svg)).toContain("hollow dots: interim reports");
+    expect(frameText(svg)).toContain(
+      "orange rings: capacity inferred from reported 60 % production",
+    );
+  });
+  it("marks the reports with no estimate instead of joining the line to them", () => {
+    expect(svg).toContain("no verified capacity →");
+    expect(frameText(svg)).toContain("no estimate from 2025-11 on (no verified capacity)");
+  });
+});
+
 describe("breakoutHistoryChart(points, published, options, document)", () => {
   const points = [
     { date: "2020-02-19", label: "2020-03", p5: 90, p50: 107, p95: 126 },

@@ -3,12 +3,31 @@ import * as Plot from "@observablehq/plot";
 import { framedSvg } from "./frame.js";
 import { dateRule, limitLine, utcDate } from "./marks.js";
 
-/** One band's stock on one report's date, kgU. */
+/** One band's stock on one report's date, kgU; null when it is unknown (drawn as a gap). */
 export interface StockPoint {
   date: string;
   label: string;
   band: "upTo2" | "upTo5" | "upTo20" | "upTo60";
-  kgU: number;
+  kgU: number | null;
+}
+
+/**
+ * Each band's known points, split into runs at its unknown ones: the runs are separate areas, so an
+ * unknown stock shows as a gap, never as a fall to zero (issue 13).
+ */
+function knownRuns(points: StockPoint[]) {
+  const sorted = [...points].sort((a, b) => a.date.localeCompare(b.date));
+  const run = new Map<string, number>();
+  const out: (StockPoint & { kgU: number; run: string })[] = [];
+  for (const p of sorted) {
+    const n = run.get(p.band) ?? 0;
+    if (p.kgU === null) {
+      run.set(p.band, n + 1);
+      continue;
+    }
+    out.push({ ...p, kgU: p.kgU, run: `${p.band}#${n}` });
+  }
+  return out;
 }
 
 export const STOCK_BAND_NAMES = {
@@ -29,13 +48,20 @@ export function stocksByLevelChart(
   options: { markDate?: string; dataVersion: string; width?: number; height?: number },
   document: Document,
 ): string {
-  const rows = points.map((p) => ({
+  const known = knownRuns(points);
+  const rows = known.map((p) => ({
     ...p,
     when: utcDate(p.date),
     level: STOCK_BAND_NAMES[p.band],
   }));
+  // Dates where every band is unknown: marked on the axis.
+  const byLabel = new Map<string, StockPoint[]>();
+  for (const p of points) byLabel.set(p.label, [...(byLabel.get(p.label) ?? []), p]);
+  const blind = [...byLabel.values()]
+    .filter((ps) => ps.every((p) => p.kgU === null))
+    .map((ps) => ({ label: ps[0].label, when: utcDate(ps[0].date) }));
   const totals = new Map<string, { date: string; label: string; kgU: number }>();
-  for (const p of points) {
+  for (const p of known) {
     const t = totals.get(p.label) ?? { date: p.date, label: p.label, kgU: 0 };
     t.kgU += p.kgU;
     totals.set(p.label, t);
@@ -53,7 +79,7 @@ export function stocksByLevelChart(
   let previous = Number.NEGATIVE_INFINITY;
   const labels: { when: Date; y: number; text: string }[] = [];
   for (const band of BANDS) {
-    const kg = points.find((p) => p.label === last && p.band === band)?.kgU ?? 0;
+    const kg = known.find((p) => p.label === last && p.band === band)?.kgU ?? 0;
     const y = Math.max(cumulative + kg / 2, previous + 0.07 * max);
     if (kg > 0) {
       labels.push({ when: utcDate(ordered.at(-1)?.date ?? ""), y, text: STOCK_BAND_NAMES[band] });
@@ -73,9 +99,29 @@ export function stocksByLevelChart(
           x: "when",
           y: "kgU",
           fill: "level",
-          order: BANDS.map((b) => STOCK_BAND_NAMES[b]),
+          z: "run",
+          // Stack the runs in band order, ≤2 % at the bottom.
+          order: [...new Set(rows.map((r) => r.run))].sort(
+            (x, y) =>
+              BANDS.indexOf(x.split("#")[0] as (typeof BANDS)[number]) -
+              BANDS.indexOf(y.split("#")[0] as (typeof BANDS)[number]),
+          ),
           curve: "linear",
         }),
+        ...(blind.length > 0
+          ? [
+              Plot.ruleX(blind, { x: "when", stroke: "#999", strokeDasharray: "1,3" }),
+              Plot.text(blind.slice(0, 1), {
+                x: "when",
+                frameAnchor: "top",
+                dy: 6,
+                dx: 4,
+                textAnchor: "start",
+                text: () => "stocks unknown",
+                fill: "#555",
+              }),
+            ]
+          : []),
         ...limitLine(JCPOA_CAP_KGU, "JCPOA cap 202.8 kgU (all at ≤ 3.67 %)"),
         Plot.text(labels, {
           x: "when",
@@ -91,11 +137,10 @@ export function stocksByLevelChart(
     },
     {
       title,
-      subtitle:
-        "Stock of enriched uranium by level on each IAEA report's date, kilograms of uranium (kgU), stacked; dashed line: the report selected",
+      subtitle: `Stock of enriched uranium by level on each IAEA report's date, kilograms of uranium (kgU), stacked; a gap where a stock is unknown${blind.length > 0 ? " (grey dotted lines: every stock unknown)" : ""}; dashed line: the report selected`,
       source: `IAEA quarterly reports (data/iaea-reports.json, version ${options.dataVersion}); JCPOA Annex I §56`,
       assumptions:
-        "A band a report does not state is carried forward from the last report that did; a total without a split counts as up to 5 % (docs/methodology.md §2)",
+        "A band a report does not state is carried forward from the last report that did, for up to two quarterly reports and never across the loss of access of June 2025, otherwise it is unknown; a total without a split counts as up to 5 % (docs/methodology.md §2.1)",
       width: options.width,
       height: options.height ?? 300,
     },

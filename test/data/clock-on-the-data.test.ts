@@ -133,3 +133,18 @@ describe("the Natanz damage of April 2021 and the reported rates in the estimate
     expect(larger.firstQuantityDays?.p50).toBeLessThan(counts.firstQuantityDays?.p50 as number);
   });
 });
+
+describe("the Clock page's stock series: a gap, not a fall (issue 13, item 1)", () => {
+  it("gives null for unknown bands and no level point where every stock is unknown", async () => {
+    const { stockPoints, levelPoints } = await import("../../src/web/clock/clock-data.js");
+    const states = ["2025-02", "2025-09", "2026-06"].map(stateOf);
+    const kg = (label: string, band: string) =>
+      stockPoints(states).find((p) => p.label === label && p.band === band)?.kgU;
+    expect(kg("2025-02", "upTo20")).toBeNull();
+    expect(kg("2025-02", "upTo60")).toBe(274.8);
+    expect(kg("2025-09", "upTo60")).toBe(440.9);
+    for (const band of ["upTo2", "upTo5", "upTo20", "upTo60"])
+      expect(kg("2026-06", band)).toBeNull();
+    expect(levelPoints(states).map((p) => p.label)).toEqual(["2025-02", "2025-09"]);
+  });
+});

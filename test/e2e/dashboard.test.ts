@@ -100,6 +100,58 @@ describe.skipIf(reason !== null)("the dashboard in chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("after June 2025: says what is missing, marks the gap, and runs on a fleet and stock typed on the page (issue 13, item 7)", async () => {
+    const page = await h.newPage();
+    await page.goto(h.url);
+    await page.waitForSelector('[data-testid="clock-headline"] strong.big', { timeout: 20_000 });
+    await page.selectOption("#clock-report", "2025-11");
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="clock-headline"]')
+          ?.textContent?.includes("No estimate for report 2025-11"),
+      undefined,
+      { timeout: 20_000 },
+    );
+    const headline = await page.textContent('[data-testid="clock-headline"]');
+    expect(headline).toContain("no verified capacity");
+    expect(headline).toContain("last verified 60 % stock was 440.9 kgU");
+    expect(headline).not.toContain("--fleet");
+    // The months chart says what is missing instead of "No chart yet.".
+    expect(await page.textContent('[data-testid="months-missing"]')).toContain(
+      "no verified enrichment capacity",
+    );
+    expect(await page.textContent("main")).not.toContain("No chart yet.");
+    // The JCPOA limits whose input is unknown say so.
+    expect(await page.textContent('.jcpoa tr[data-limit="fordowEnriching"]')).toMatch(
+      /enriching machines at Fordow.*unknown/,
+    );
+    // The history marks the gap once it has been drawn with every report.
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('figure[data-chart="breakout-history"] .chart-svg')
+          ?.innerHTML.includes("no verified capacity →"),
+      undefined,
+      { timeout: 60_000 },
+    );
+    // A fleet and a stock typed on the page run the clock; a bad value is named beside its field.
+    const form = '[data-testid="clock-user-state"]';
+    expect(await page.inputValue(`${form} input[name="user-kg60"]`)).toBe("440.9");
+    await page.fill(`${form} input[name="user-machines"]`, "-5");
+    await page.click(`${form} button[type="submit"]`);
+    expect(await page.textContent(`${form} .error-inline`)).toContain(
+      "Machines: -5 is out of range",
+    );
+    await page.fill(`${form} input[name="user-machines"]`, "1044");
+    await page.click(`${form} button[type="submit"]`);
+    await page.waitForSelector('[data-testid="clock-headline"] strong.big', { timeout: 20_000 });
+    expect(await page.textContent('[data-testid="clock-headline"]')).toContain(
+      "you gave for report 2025-11 (not verified)",
+    );
+    await page.close();
+  }, 120_000);
+
   it("loads the Table, Actors and Scenarios pages from the navigation", async () => {
     const page = await h.newPage();
     await page.goto(h.url);

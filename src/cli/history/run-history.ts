@@ -41,7 +41,20 @@ export async function runHistory(flags: Record<string, unknown>): Promise<void> 
     const { nodeDocument } = await import("../../charts/node-document.js");
     const points = estimates.flatMap((e) =>
       e.firstQuantityDays
-        ? [{ date: e.asOfDate, label: e.reportLabel, ...e.firstQuantityDays }]
+        ? [
+            {
+              date: e.asOfDate,
+              label: e.reportLabel,
+              ...e.firstQuantityDays,
+              kind: e.reportKind,
+              inferred: e.inferredCapacity.length > 0,
+            },
+          ]
+        : [],
+    );
+    const gaps = estimates.flatMap((e) =>
+      e.fleetUnknown
+        ? [{ date: e.reportDate, label: e.reportLabel, reason: "no verified capacity" }]
         : [],
     );
     const pubs = published.map((p) => ({
@@ -57,7 +70,7 @@ export async function runHistory(flags: Record<string, unknown>): Promise<void> 
       breakoutHistoryChart(
         points,
         pubs,
-        { dataVersion, seed, samples: opts.samples },
+        { dataVersion, seed, samples: opts.samples, gaps },
         nodeDocument(),
       ),
     );

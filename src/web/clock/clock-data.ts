@@ -53,21 +53,27 @@ export function resolveAll(data: ClockData): ProgramState[] {
 
 const ENRICHED = ["upTo2", "upTo5", "upTo20", "upTo60"] as const;
 
-/** Stocks by band for each state, with zeros for bands it lacks (so the areas stack). */
+/**
+ * Stocks by band for each state: zero for a band never reported (so the areas stack), null for a
+ * band that is unknown on that date (the chart draws a gap, not a fall).
+ */
 export function stockPoints(states: ProgramState[]): StockPoint[] {
   return states.flatMap((s) =>
     ENRICHED.map((band) => ({
       date: s.date,
       label: s.label,
       band,
-      kgU: s.stocks.find((x) => x.band === band)?.kgU ?? 0,
+      kgU: s.unknownStocks?.some((u) => u.band === band)
+        ? null
+        : (s.stocks.find((x) => x.band === band)?.kgU ?? 0),
     })),
   );
 }
 
-/** The highest assay held in stock on each state's date. */
+/** The highest assay held in stock on each state's date; none where every stock is unknown. */
 export function levelPoints(states: ProgramState[]): LevelPoint[] {
-  return states.map((s) => ({
+  const known = states.filter((s) => s.stocks.length > 0 || !s.unknownStocks?.length);
+  return known.map((s) => ({
     date: s.date,
     label: s.label,
     maxAssay: s.stocks

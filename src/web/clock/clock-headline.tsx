@@ -16,7 +16,7 @@ export function Headline({
   selected,
   published,
 }: {
-  selected: { estimate: BreakoutEstimate } | null;
+  selected: { estimate: BreakoutEstimate; userGiven?: boolean } | null;
   published: PublishedNote[];
 }) {
   if (!selected) return <p className="headline">Computing the selected report…</p>;
@@ -31,13 +31,17 @@ export function Headline({
     <div className="headline" data-testid="clock-headline">
       {b ? (
         <p>
-          With the stocks and centrifuges of report <strong>{e.reportLabel}</strong>, one weapon's
-          worth ({e.targetKg.toFixed(0)} kg of 90 % uranium) takes{" "}
-          <strong className="big">{days(b.p50)} days</strong> {detail}
+          With the stocks and centrifuges
+          {selected.userGiven ? " you gave for" : " of"} report <strong>{e.reportLabel}</strong>
+          {selected.userGiven ? " (not verified)" : ""}, one weapon's worth ({e.targetKg.toFixed(0)}{" "}
+          kg of 90 % uranium) takes <strong className="big">{days(b.p50)} days</strong> {detail}
         </p>
       ) : (
         <p>
-          No estimate for report <strong>{e.reportLabel}</strong>: {e.infeasible}.
+          No estimate for report <strong>{e.reportLabel}</strong>:{" "}
+          {e.fleetUnknown
+            ? `${e.infeasible?.split(". Supply")[0].replace(/^no verified capacity for report [^:]+: /, "no verified capacity: ")}. Give a fleet and stocks below to run the clock on figures of your own.`
+            : `${e.infeasible}.`}
         </p>
       )}
       {published.length > 0 && (

@@ -29,6 +29,8 @@ import {
   type HistoryBand,
 } from "./clock-protocol.js";
 import { type ClockSettings, defaultClockSettings, describeSettings } from "./clock-settings.js";
+import { UserStateForm } from "./clock-user-form.js";
+import type { UserState } from "./clock-user-state.js";
 import { JcpoaTable, PlanTable } from "./plan-table.js";
 
 type Selected = Extract<ClockReply, { stage: "selected" }>;
@@ -57,6 +59,8 @@ function ClockView({ data }: { data: ClockData }) {
     () => (states.find((s) => s.label === "2021-11") ?? states.at(-1))?.label ?? "",
   );
   const [selected, setSelected] = useState<Selected | null>(null);
+  // A fleet and stocks the user gave for the selected report (only asked for when it has none).
+  const [userState, setUserState] = useState<UserState | null>(null);
   const [history, setHistory] = useState<HistoryBand[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [workerError, setWorkerError] = useState<string | null>(null);
@@ -66,11 +70,19 @@ function ClockView({ data }: { data: ClockData }) {
     if (reply.stage === "selected") {
       setSelected(reply);
       // The selected report's band goes into the history at once; the rest follow in batches.
+      // A band computed on the user's own fleet is not a history point.
+      if (reply.userGiven) return;
       const b = reply.estimate.firstQuantityDays;
       setHistory((h) => {
         const rest = h.filter((x) => x.label !== reply.estimate.reportLabel);
         if (!b) return rest;
-        const band = { label: reply.estimate.reportLabel, date: reply.estimate.asOfDate, ...b };
+        const band = {
+          label: reply.estimate.reportLabel,
+          date: reply.estimate.asOfDate,
+          ...b,
+          kind: reply.estimate.reportKind,
+          inferred: reply.estimate.inferredCapacity.length > 0,
+        };
         return [...rest, band].sort((x, y) => x.date.localeCompare(y.date));
       });
     } else if (reply.stage === "history") {
@@ -104,8 +116,9 @@ function ClockView({ data }: { data: ClockData }) {
       seed: CLOCK_SEED,
       samples: CLOCK_SAMPLES,
       historySamples: HISTORY_SAMPLES,
+      ...(userState ? { userState } : {}),
     });
-  }, [run, settings, selectedLabel]);
+  }, [run, settings, selectedLabel, userState]);
 
   const onSettings = (next: ClockSettings) => {
     markInput(SLIDER_CHARTS);
@@ -114,6 +127,16 @@ function ClockView({ data }: { data: ClockData }) {
   const selectedState = states.find((s) => s.label === selectedLabel);
   const markDate = selectedState?.date;
   const published = useMemo(() => publishedPoints(data.reports), [data]);
+  // Reports with no verified capacity: a marked gap on the history, not a point.
+  const gaps = useMemo(
+    () =>
+      states.flatMap((s) =>
+        s.fleetUnknown
+          ? [{ date: s.reportDate ?? s.date, label: s.label, reason: "no verified capacity" }]
+          : [],
+      ),
+    [states],
+  );
   // The charts describe the settings their numbers were computed with, not the sliders' latest.
   const assumptionsLine = describeSettings(selected?.settings ?? defaults, defaults);
 
@@ -129,10 +152,11 @@ function ClockView({ data }: { data: ClockData }) {
         seed: CLOCK_SEED,
         samples: HISTORY_SAMPLES,
         assumptions: assumptionsLine,
+        gaps,
       },
       window.document,
     );
-  }, [history, published, markDate, data.dataVersion, assumptionsLine]);
+  }, [history, published, markDate, data.dataVersion, assumptionsLine, gaps]);
   // The plan and the months chart may lag a frame behind the breakout chart, which draws first.
   const planned = useDeferredValue(selected);
   const monthsSvg = useMemo(
@@ -177,6 +201,7 @@ function ClockView({ data }: { data: ClockData }) {
         selected={selectedLabel}
         onSelect={(label) => {
           markInput(SLIDER_CHARTS);
+          setUserState(null);
           setSelectedLabel(label);
         }}
         settings={settings}
@@ -189,6 +214,16 @@ function ClockView({ data }: { data: ClockData }) {
           selected={selected}
           published={published.filter((p) => p.report === selectedLabel)}
         />
+        {selected &&
+          selected.estimate.reportLabel === selectedLabel &&
+          (selected.estimate.fleetUnknown || selected.userGiven) && (
+            <UserStateForm
+              key={selectedLabel}
+              estimate={selected.estimate}
+              given={userState}
+              onRun={setUserState}
+            />
+          )}
         <p className="progress-line" role="status" aria-live="polite">
           {progress
             ? `Recomputing the history: ${progress.done} of ${progress.total} reports…`
@@ -221,11 +256,20 @@ function ClockView({ data }: { data: ClockData }) {
             <h2 id="plan-heading">
               Report {planned.estimate.reportLabel}: the plan and the limits
             </h2>
-            <ChartFigure
-              svg={monthsSvg}
-              name="breakout-months"
-              label={`Weapons' worth by month for report ${planned.estimate.reportLabel}`}
-            />
+            {planned.estimate.plan ? (
+              <ChartFigure
+                svg={monthsSvg}
+                name="breakout-months"
+                label={`Weapons' worth by month for report ${planned.estimate.reportLabel}`}
+              />
+            ) : (
+              <p className="chart-missing" data-testid="months-missing">
+                No weapons-by-month chart for report {planned.estimate.reportLabel}:{" "}
+                {planned.estimate.fleetUnknown
+                  ? "there is no verified enrichment capacity on this date. Give a fleet and stocks above to draw one."
+                  : `${planned.estimate.infeasible ?? "the model has no estimate"}.`}
+              </p>
+            )}
             <PlanTable estimate={planned.estimate} />
             <JcpoaTable checks={planned.jcpoa} label={planned.estimate.reportLabel} />
             {planned.estimate.warnings.length > 0 && (

@@ -6,6 +6,7 @@ import type {
   MachineTypeRecord,
 } from "../../core/index.js";
 import type { ClockSettings } from "./clock-settings.js";
+import type { UserState } from "./clock-user-state.js";
 
 export type ClockRequest =
   | { kind: "load"; reports: IaeaReportRecord[]; machineTypes: MachineTypeRecord[] }
@@ -18,6 +19,8 @@ export type ClockRequest =
       /** Draws for the selected report, and per report for the history. */
       samples: number;
       historySamples: number;
+      /** A fleet and stocks the user gave for the selected report (no verified capacity). */
+      userState?: UserState;
     };
 
 /** One report's band on the history chart (null when the model has no estimate for it). */
@@ -27,6 +30,9 @@ export interface HistoryBand {
   p5: number;
   p50: number;
   p95: number;
+  kind?: "quarterly" | "interim";
+  /** Capacity inferred from a reported production rate entered the estimate. */
+  inferred?: boolean;
 }
 
 export type ClockReply =
@@ -38,6 +44,8 @@ export type ClockReply =
       warnings: string[];
       /** The settings these numbers were computed with (the charts' assumption lines). */
       settings: ClockSettings;
+      /** True when the estimate runs on a fleet and stocks the user gave (not a history point). */
+      userGiven: boolean;
     }
   | {
       stage: "history";

@@ -12,6 +12,7 @@ import { yieldToMessages } from "../shared/worker-protocol.js";
 import { serveWorker } from "../shared/worker-serve.js";
 import type { ClockReply, ClockRequest, HistoryBand } from "./clock-protocol.js";
 import { clockAssumptions } from "./clock-settings.js";
+import { applyUserState } from "./clock-user-state.js";
 
 let machineTypes: MachineTypeRecord[] = [];
 let states: ProgramState[] = [];
@@ -30,7 +31,9 @@ serveWorker<ClockRequest, ClockReply>(async (request, job) => {
     return;
   }
   const { assumptions, userSet } = clockAssumptions(request.settings, machineTypes);
-  const selected = states.find((s) => s.label === request.selected);
+  const found = states.find((s) => s.label === request.selected);
+  const selected =
+    found && request.userState ? applyUserState(found, request.userState, machineTypes) : found;
   let selectedBand: HistoryBand | null = null;
   if (selected) {
     const estimate = estimateBreakout(selected, assumptions, {
@@ -40,15 +43,24 @@ serveWorker<ClockRequest, ClockReply>(async (request, job) => {
       userSet,
       alternativeSamples: 0,
     });
-    if (estimate.firstQuantityDays)
-      selectedBand = { label: selected.label, date: selected.date, ...estimate.firstQuantityDays };
+    // A band from the user's own fleet is not a point of the history.
+    if (estimate.firstQuantityDays && !request.userState)
+      selectedBand = {
+        label: selected.label,
+        date: selected.date,
+        ...estimate.firstQuantityDays,
+        kind: selected.kind,
+        inferred: estimate.inferredCapacity.length > 0,
+      };
     job.emit(
       {
         stage: "selected",
         estimate,
-        jcpoa: jcpoaCheck(selected),
+        // The JCPOA check is of the report's own state: the user's figures are not verified data.
+        jcpoa: jcpoaCheck(found ?? selected),
         warnings: selected.warnings,
         settings: request.settings,
+        userGiven: request.userState !== undefined,
       },
       false,
     );
@@ -61,7 +73,7 @@ serveWorker<ClockRequest, ClockReply>(async (request, job) => {
     await yieldToMessages();
     if (job.stale()) return;
     const state = states[i];
-    if (state === selected && sameDraws) {
+    if (state === found && sameDraws && !request.userState) {
       // Already computed above, with the same draws and seed.
       if (selectedBand) bands.push(selectedBand);
     } else {
@@ -72,7 +84,13 @@ serveWorker<ClockRequest, ClockReply>(async (request, job) => {
         alternativeSamples: 0,
       });
       if (e.firstQuantityDays)
-        bands.push({ label: state.label, date: state.date, ...e.firstQuantityDays });
+        bands.push({
+          label: state.label,
+          date: state.date,
+          ...e.firstQuantityDays,
+          kind: state.kind,
+          inferred: e.inferredCapacity.length > 0,
+        });
     }
     const last = i === states.length - 1;
     if ((i + 1) % EMIT_EVERY === 0 || last) {

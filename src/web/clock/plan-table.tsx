@@ -14,6 +14,8 @@ const BAND_NAMES: Record<string, string> = {
 /** The central plan of the selected report: feeds, work, capacity and what sets the time. */
 export function PlanTable({ estimate }: { estimate: BreakoutEstimate }) {
   const plan = estimate.plan;
+  // With no verified capacity the headline and the fleet form above say what is missing.
+  if (!plan && estimate.fleetUnknown) return null;
   if (!plan)
     return <p className="note">No plan: {estimate.infeasible ?? "no estimate for this report"}.</p>;
   return (
