@@ -1,7 +1,7 @@
 // Breakout time by IAEA report, for the CLI's `history --svg`, the report and the dashboard.
 import * as Plot from "@observablehq/plot";
 import { framedSvg } from "./frame.js";
-import { bandMarks, dateRule, utcDate } from "./marks.js";
+import { bandMarks, dateRule, gapMarks, utcDate } from "./marks.js";
 
 /** One report's point on the history chart. */
 export interface HistoryPoint {
@@ -111,20 +111,11 @@ export function breakoutHistoryChart(
           ? [Plot.dot(inferred, { x: "when", y: "p50", stroke: "#e08a00", r: 6, fill: "none" })]
           : []),
         // Reports with no verified capacity: a dotted rule on each, and one label; no band.
-        ...(gaps.length > 0
-          ? [
-              Plot.ruleX(gaps, { x: "when", stroke: "#999", strokeDasharray: "1,3" }),
-              Plot.text(gaps.slice(0, 1), {
-                x: "when",
-                frameAnchor: "top",
-                dy: 6,
-                dx: -4,
-                textAnchor: "end",
-                text: (d: HistoryGap) => `${d.reason} →`,
-                fill: "#555",
-              }),
-            ]
-          : []),
+        ...gapMarks(
+          gaps.map((g) => g.when),
+          gaps[0]?.reason ?? "",
+          "left",
+        ),
         Plot.ruleX(pubs, {
           x: "when",
           y1: (d: PublishedPoint) => d.lowDays ?? d.days,

@@ -8,6 +8,26 @@ export const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export const dateRule = (iso: string, stroke = "#444") =>
   Plot.ruleX([utcDate(iso)], { stroke, strokeDasharray: "4,3" });
 
+/**
+ * Dates with no figure (unknown after a loss of access): a dotted rule on each and one label at
+ * the first, to its left ("no verified capacity →") or right. Nothing when there are none.
+ */
+export function gapMarks(dates: Date[], label: string, side: "left" | "right"): Plot.Markish[] {
+  if (dates.length === 0) return [];
+  return [
+    Plot.ruleX(dates, { stroke: "#999", strokeDasharray: "1,3" }),
+    Plot.text(dates.slice(0, 1), {
+      x: (d: Date) => d,
+      frameAnchor: "top",
+      dy: 6,
+      dx: side === "left" ? -4 : 4,
+      textAnchor: side === "left" ? "end" : "start",
+      text: () => (side === "left" ? `${label} →` : label),
+      fill: "#555",
+    }),
+  ];
+}
+
 /** A band of p5–p95 and its median line, by date (`when`), stepped between reports. */
 export function bandMarks<T extends { when: Date; p5: number; p50: number; p95: number }>(
   rows: T[],

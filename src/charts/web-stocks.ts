@@ -1,7 +1,7 @@
 // Enriched uranium by level over time, stacked, with the JCPOA's 202.8 kgU cap as a line.
 import * as Plot from "@observablehq/plot";
 import { framedSvg } from "./frame.js";
-import { dateRule, limitLine, utcDate } from "./marks.js";
+import { dateRule, gapMarks, limitLine, utcDate } from "./marks.js";
 
 /** One band's stock on one report's date, kgU; null when it is unknown (drawn as a gap). */
 export interface StockPoint {
@@ -108,20 +108,11 @@ export function stocksByLevelChart(
           ),
           curve: "linear",
         }),
-        ...(blind.length > 0
-          ? [
-              Plot.ruleX(blind, { x: "when", stroke: "#999", strokeDasharray: "1,3" }),
-              Plot.text(blind.slice(0, 1), {
-                x: "when",
-                frameAnchor: "top",
-                dy: 6,
-                dx: 4,
-                textAnchor: "start",
-                text: () => "stocks unknown",
-                fill: "#555",
-              }),
-            ]
-          : []),
+        ...gapMarks(
+          blind.map((b) => b.when),
+          "stocks unknown",
+          "right",
+        ),
         ...limitLine(JCPOA_CAP_KGU, "JCPOA cap 202.8 kgU (all at ≤ 3.67 %)"),
         Plot.text(labels, {
           x: "when",
