@@ -8,7 +8,15 @@ import { UserError } from "./user-error.js";
 /** Who sends the options: a person on the command line, or a client of the shared server. */
 export type Surface = "cli" | "api";
 
-const wholeNumber = (min: number, max: number) => z.int().min(min).max(max);
+/** A whole number in [min, max]; a value of another type is told the range it should be in. */
+const wholeNumber = (min: number, max: number) =>
+  z
+    .int({
+      error: (issue) =>
+        issue.code === "invalid_type" ? `expected a whole number from ${min} to ${max}` : undefined,
+    })
+    .min(min)
+    .max(max);
 type WholeNumber = ReturnType<typeof wholeNumber>;
 
 /** A whole number in the setting's range for `surface`, with its default when it has one. */
@@ -25,7 +33,7 @@ export function intSetting(setting: Setting, surface: Surface) {
 }
 
 /** A seed in the range every use case accepts. */
-export const seedSchema = z.int().min(SEED.min).max(SEED.max);
+export const seedSchema = wholeNumber(SEED.min, SEED.max);
 
 /** The seed: optional on the command line (a fresh one is drawn and printed), 1 in the API. */
 export function seedField(surface: Surface) {
@@ -77,10 +85,17 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   if (issue.code === "invalid_type") {
     if (input === undefined) return "is required";
-    return `expected ${EXPECTED[issue.expected] ?? issue.expected}; got ${given(input)}`;
+    // zod's own wording names only the types; a schema's own message says more (e.g. the range).
+    const expected = issue.message.startsWith("Invalid input")
+      ? `expected ${EXPECTED[issue.expected] ?? issue.expected}`
+      : issue.message;
+    return `${expected}; got ${given(input)}`;
   }
   const message = issue.message.replace(/^Invalid input: /, "");
-  if (input === undefined || issue.code === "custom") return message;
+  // A list or an object is described by the message itself ("give at least one strategy").
+  const plain = input === null || typeof input !== "object";
+  if (input === undefined || !plain || issue.code === "custom" || /\bgot\b/.test(message))
+    return message;
   return `${message}; got ${given(input)}`;
 }
 

@@ -35,6 +35,12 @@ const COMMANDS: [string[], () => Promise<{ register: (program: Command) => void 
 const named = COMMANDS.filter(([names]) => names.includes(process.argv[2]));
 for (const [, load] of named.length > 0 ? named : COMMANDS) (await load()).register(program);
 
+/** An error of the file system about a path (ENOSPC, EACCES, EISDIR …). */
+function isFileError(error: unknown): error is NodeJS.ErrnoException & { path: string } {
+  const e = error as NodeJS.ErrnoException;
+  return error instanceof Error && typeof e.code === "string" && typeof e.path === "string";
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
@@ -43,6 +49,10 @@ try {
     process.exitCode = 2;
   } else if (error instanceof CommanderError) {
     process.exitCode = error.exitCode;
+  } else if (isFileError(error)) {
+    // A file the checks did not foresee (they name the flag): still one line, not a stack trace.
+    process.stderr.write(`leverage: error: cannot ${error.syscall} ${error.path}: ${error.code}\n`);
+    process.exitCode = 2;
   } else {
     process.stderr.write(
       `leverage: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -1,6 +1,6 @@
 // Maps scenario issues (field paths) to file:line:column in the YAML text, after the pattern of
 // src/app/table/table-config.ts: the deepest node on the path, or the key of an unknown field.
-import { isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
+import { isMap, isNode, isScalar, type LineCounter, type parseDocument } from "yaml";
 import type { ScenarioIssue } from "../core/index.js";
 
 /** An issue as the API and the CLI show it (api.md). */
@@ -34,22 +34,6 @@ function locate(doc: Doc, lines: LineCounter, path: readonly (string | number)[]
     if (isNode(node) && node.range) return lines.linePos(node.range[0]);
   }
   return { line: 1, col: 1 };
-}
-
-/** The YAML document and its syntax errors (with their positions). */
-export function readYaml(text: string): { doc: Doc; lines: LineCounter; errors: LocatedIssue[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  const errors = doc.errors.map((e) => {
-    const at = e.linePos?.[0] ?? { line: 1, col: 1 };
-    return {
-      path: "",
-      message: `YAML syntax: ${e.message.split("\n")[0]}`,
-      line: at.line,
-      column: at.col,
-    };
-  });
-  return { doc, lines, errors };
 }
 
 export function locateIssues(

@@ -17,6 +17,7 @@ import { scenarioRoutes } from "./routes/scenario-routes.js";
 import { tableRoutes } from "./routes/table-routes.js";
 import { createRunService, type RunService, type Versions } from "./runs/run-service.js";
 import type { ScenarioRunner } from "./runs/scenario-runner.js";
+import { apiErrorOf } from "./user-error-issue.js";
 import { currentVersions } from "./versions.js";
 
 /** Largest request body, bytes: YAML and CSV travel inside JSON strings. */
@@ -78,7 +79,10 @@ export function createApp(deps: AppDeps): Hono {
     // Malformed JSON and the like, raised by hono's validator.
     if (error instanceof HTTPException && error.status < 500)
       return errorResponse(c, error.status, error.message, [{ path: "", message: error.message }]);
-    if (error instanceof UserError) return errorResponse(c, 400, error.message);
+    if (error instanceof UserError) {
+      const api = apiErrorOf(error);
+      return errorResponse(c, api.status, api.message, api.issues);
+    }
     logError(error);
     return errorResponse(c, 500, "internal error; the server logged the details");
   });

@@ -15,9 +15,20 @@ export function withUserErrors<T>(fn: () => T, pathOf: (field: string) => string
     return fn();
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    const match = /^--([a-z][a-z-]*)(.*)$/s.exec(error.message);
-    const field = match ? camel(match[1]) : "";
-    const message = match ? `${field}${match[2]}` : error.message;
-    throw new ApiError(400, message, [{ path: pathOf(field), message }]);
+    throw apiErrorOf(error, pathOf);
   }
+}
+
+/** The 400 (or the error's own status) for a UserError, with the field's path. */
+export function apiErrorOf(
+  error: UserError,
+  pathOf: (field: string) => string = (f) => f,
+): ApiError {
+  const status = error.status ?? 400;
+  if (error.field !== undefined)
+    return new ApiError(status, error.message, [{ path: error.field, message: error.message }]);
+  const match = /^--([a-z][a-z-]*)(.*)$/s.exec(error.message);
+  const field = match ? camel(match[1]) : "";
+  const message = match ? `${field}${match[2]}` : error.message;
+  return new ApiError(status, message, [{ path: pathOf(field), message }]);
 }

@@ -1,13 +1,17 @@
 // Reads an actors config (YAML text) and places each problem at its line and field.
-import { LineCounter, parseDocument } from "yaml";
 import type { ActorsConfig } from "../../core/index.js";
 import { actorsConfigSchema } from "../../core/schemas.js";
+import { issueMessage, safeParse } from "../fields.js";
 import { UserError } from "../user-error.js";
+import { readYaml, yamlValue } from "../yaml-text.js";
+
+// The last text read, so that placing several issues of one file parses it once.
+let lastRead: { text: string; read: ReturnType<typeof readYaml> } | undefined;
 
 /** The YAML line of a path in a parsed document ("line 12"), or the nearest parent's. */
 export function lineOf(text: string, path: readonly (string | number)[]): number | undefined {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
+  if (lastRead?.text !== text) lastRead = { text, read: readYaml(text) };
+  const { doc, lines } = lastRead.read;
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n), true) as
       | { range?: [number, number, number] }
@@ -33,14 +37,20 @@ export function describeIssue(
 
 /** Parses and validates an actors YAML text (`file` labels the messages); every error names the field and its line. */
 export function loadActorsConfig(file: string, text: string): ActorsConfig {
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0)
-    throw new UserError(`${file}: not valid YAML: ${doc.errors[0].message}`);
-  const parsed = actorsConfigSchema.safeParse(doc.toJS());
+  const { doc, errors } = readYaml(text);
+  if (errors.length > 0) {
+    const [first] = errors;
+    throw new UserError(`${file}${first.line ? ` line ${first.line}` : ""}: ${first.message}`);
+  }
+  const value = yamlValue(doc);
+  if (!value.ok) throw new UserError(`${file}: ${value.issue.message}`);
+  const parsed = safeParse(actorsConfigSchema, value.value);
   if (!parsed.success) {
     const messages = parsed.error.issues
       .slice(0, 5)
-      .map((issue) => describeIssue(file, text, issue.path as (string | number)[], issue.message));
+      .map((issue) =>
+        describeIssue(file, text, issue.path as (string | number)[], issueMessage(issue)),
+      );
     throw new UserError(messages.join("\n"));
   }
   return parsed.data;

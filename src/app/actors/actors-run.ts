@@ -11,7 +11,10 @@ import {
   type ActorModelId,
   type ActorModelSettings,
 } from "../../core/actors/registry.js";
+import type { Surface } from "../fields.js";
+import { count, WORK } from "../limits.js";
 import { resolveSeed } from "../seed.js";
+import { UserError } from "../user-error.js";
 import type { ReadActors } from "./read-csv-actors.js";
 import { parseSettingFlags } from "./settings-flags.js";
 
@@ -25,8 +28,54 @@ export interface ActorsRequest {
   bdm?: string[];
 }
 
-/** Runs the model on read actors, and a Monte Carlo if their inputs are uncertain. */
-export function actorsRun(read: ReadActors, opts: ActorsRequest) {
+/**
+ * Refuses, before any work, an input too large for `surface`: too many actors or dimensions, or
+ * (with uncertain inputs) too many draws × actors × dimensions. The message says which and how much.
+ */
+export function checkActorsSize(read: ReadActors, draws: number, surface: Surface): void {
+  const actors = read.set.actors.length;
+  const dimensions = read.set.dimensions.length;
+  const over = (what: string, value: number, limit: number, field: string) =>
+    new UserError(
+      `${what} is ${count(value)}; at most ${count(limit)} ${surface === "api" ? "per request" : "are allowed"}`,
+      { field, status: 422 },
+    );
+  if (actors > WORK.actors[surface])
+    throw over("the number of actors", actors, WORK.actors[surface], "actors");
+  if (dimensions > WORK.dimensions[surface])
+    throw over("the number of dimensions", dimensions, WORK.dimensions[surface], "dimensions");
+  if (actors * dimensions > WORK.actorCells[surface])
+    throw over(
+      `actors × dimensions (${actors} × ${dimensions})`,
+      actors * dimensions,
+      WORK.actorCells[surface],
+      "actors",
+    );
+  const cells = draws * actors * dimensions;
+  if (read.uncertain && cells > WORK.actorDrawCells[surface])
+    throw over(
+      `draws × actors × dimensions (${draws} × ${actors} × ${dimensions})`,
+      cells,
+      WORK.actorDrawCells[surface],
+      "draws",
+    );
+}
+
+/** The forecast must be finite: inputs of extreme size (a capability of 1e308) overflow the models. */
+function checkFinite(values: number[], what: string): void {
+  if (values.every(Number.isFinite)) return;
+  throw new UserError(
+    `the ${what} is not a finite number (${values.map(String).join(", ")}): an input is too large or too small for the model; keep capabilities, positions and saliences to ordinary sizes`,
+    { field: "", status: 422 },
+  );
+}
+
+/**
+ * Runs the model on read actors, and a Monte Carlo if their inputs are uncertain, after checking
+ * the input's size against the limits of `surface`.
+ */
+export function actorsRun(read: ReadActors, opts: ActorsRequest, surface: Surface = "cli") {
+  checkActorsSize(read, opts.draws, surface);
   const { set, uncertain, settings: fromFile } = read;
   const settings: ActorModelSettings = {
     smp: {
@@ -43,10 +92,15 @@ export function actorsRun(read: ReadActors, opts: ActorsRequest) {
   };
   const info = ACTOR_MODELS[opts.model];
   const result = info.run(centralActors(set), settings);
+  checkFinite(result.forecast, "forecast");
   let monteCarlo: ActorsMonteCarlo | undefined;
   if (uncertain) {
     const seed = resolveSeed(opts.seed);
     monteCarlo = runActorsMonteCarlo(set, opts.model, settings, opts.draws, seed);
+    checkFinite(
+      monteCarlo.forecast.flatMap((s) => [s.p5, s.p50, s.p95]),
+      "Monte Carlo forecast",
+    );
   }
   return { info, result, monteCarlo };
 }

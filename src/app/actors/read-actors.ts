@@ -3,7 +3,7 @@
 import { resolveActorsConfig } from "../../core/actors/resolve-config.js";
 import { UserError } from "../user-error.js";
 import { describeIssue, loadActorsConfig } from "./actors-config.js";
-import { actorsFromCsvText, type ReadActors } from "./read-csv-actors.js";
+import { actorsFromCsvText, checkActorsText, type ReadActors } from "./read-csv-actors.js";
 
 export type { ReadActors };
 export type ActorsInputKind = "ktabCsv" | "csv" | "config";
@@ -11,6 +11,7 @@ export type ActorsInputKind = "ktabCsv" | "csv" | "config";
 /** Parses actors from the text of a KTAB CSV, a plain CSV or a YAML config; `file` labels messages. */
 export function actorsFromText(kind: ActorsInputKind, text: string, file: string): ReadActors {
   if (kind !== "config") return actorsFromCsvText(kind, text, file);
+  checkActorsText(text, file);
   const config = loadActorsConfig(file, text);
   const resolved = resolveActorsConfig(config);
   if (!resolved.ok)

@@ -4,6 +4,7 @@ import { ktabActorSet } from "../../core/actors/ktab-csv.js";
 import type { UncertainActorSet } from "../../core/actors/monte-carlo.js";
 import { parsePlainCsv } from "../../core/actors/plain-csv.js";
 import type { ActorModelSettings } from "../../core/actors/registry.js";
+import { MAX_TEXT_CHARS } from "../limits.js";
 import { UserError } from "../user-error.js";
 
 export interface ReadActors {
@@ -13,8 +14,18 @@ export interface ReadActors {
   file: string;
 }
 
+/** Refuses an actors text longer than MAX_TEXT_CHARS, before parsing it. */
+export function checkActorsText(text: string, file: string): void {
+  if (text.length > MAX_TEXT_CHARS)
+    throw new UserError(
+      `${file}: ${text.length} characters; an actors input holds at most ${MAX_TEXT_CHARS}`,
+      { status: 413 },
+    );
+}
+
 /** Parses actors from a KTAB CSV or a plain CSV; `file` labels messages. */
 export function actorsFromCsvText(kind: "ktabCsv" | "csv", text: string, file: string): ReadActors {
+  checkActorsText(text, file);
   if (kind === "ktabCsv") {
     const parsed = ktabActorSet(text);
     if (!parsed.ok) throw new UserError(`${file}: ${parsed.error}`);

@@ -4,7 +4,7 @@ import { type BreakoutEstimate, estimateBreakout } from "../../core/index.js";
 import { loadMachineTypes } from "../../data/index.js";
 import { resolveSeed } from "../seed.js";
 import type { BreakoutRequest } from "./breakout-request.js";
-import { breakoutInputs } from "./inputs.js";
+import { breakoutInputs, checkSites } from "./inputs.js";
 import { projectionFor } from "./projection.js";
 import { stateFor } from "./resolve-state.js";
 
@@ -24,6 +24,7 @@ export function breakout(
 ): BreakoutResult {
   const inputs = breakoutInputs(request.options, loadMachineTypes().machineTypes);
   const { state, dataVersion } = stateFor(request.report, inputs);
+  checkSites(inputs.assumptions, [state]);
   const seed = resolveSeed(request.seed);
   const estimate = estimateBreakout(state, inputs.assumptions, {
     samples: request.samples,

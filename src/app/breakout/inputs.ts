@@ -87,7 +87,7 @@ export function breakoutInputs(
     userSet.add(name);
   };
   if (opts.target) set("target", opts.target === "sq" ? "iaeaSq" : "wgu25");
-  if (opts.stocks) {
+  if (opts.stocks !== undefined) {
     const bands = opts.stocks
       .split(",")
       .filter((b) => b.trim() !== "")
@@ -95,14 +95,14 @@ export function breakoutInputs(
     if (bands.length === 0) throw new UserError(`--stocks: give at least one of ${BAND_NAMES}.`);
     set("stocksUsed", [...new Set(bands)]);
   }
-  if (opts.sites)
-    set(
-      "sites",
-      opts.sites
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    );
+  if (opts.sites !== undefined) {
+    const sites = opts.sites
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (sites.length === 0) throw new UserError("--sites: give at least one site, e.g. Fordow");
+    set("sites", sites);
+  }
   if (opts.enrichingOnly) set("useInstalled", false);
   if (opts.capacityBasis) set("capacityBasis", opts.capacityBasis);
   if (opts.naturalKg !== undefined)
@@ -206,6 +206,36 @@ function mergeStocks(
     stocks.push({ band: o.band, kgU: o.kgU, assay, provenance: USER });
   }
   return stocks;
+}
+
+/**
+ * Refuses a site that matches no machines (a plan would silently have no capacity): each of
+ * `sites` must be part of a site name ("Fordow" matches "Fordow FFEP") in one of the states'
+ * fleets or in the added machines. The message lists the sites there are.
+ */
+export function checkSites(assumptions: BreakoutAssumptions, states: ProgramState[]): void {
+  const problem = unknownSite(assumptions, states);
+  if (problem) throw new UserError(`--sites: ${problem}`);
+}
+
+/** The problem with the first site that matches no machines, or undefined (see checkSites). */
+export function unknownSite(
+  assumptions: BreakoutAssumptions,
+  states: ProgramState[],
+): string | undefined {
+  if (!assumptions.sites) return undefined;
+  const known = [
+    ...new Set([
+      ...states.flatMap((s) => s.fleet.map((g) => g.site)),
+      ...assumptions.extraMachines.map((g) => g.site),
+    ]),
+  ];
+  for (const site of assumptions.sites) {
+    const wanted = site.toLowerCase();
+    if (!known.some((k) => k.toLowerCase().includes(wanted)))
+      return `no machines at a site matching '${site}'. Sites: ${known.join(", ") || "none"}.`;
+  }
+  return undefined;
 }
 
 // The latest default reading of a band, for checks that come before a report's date is known.

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { type BreakoutEstimate, estimateBreakout, resolveProgramState } from "../../core/index.js";
 import { loadMachineTypes, loadReports } from "../../data/index.js";
 import { BREAKOUT_OPTIONS_SCHEMA } from "../breakout/breakout-request.js";
-import { breakoutInputs } from "../breakout/inputs.js";
+import { breakoutInputs, checkSites } from "../breakout/inputs.js";
 import { intSetting, type Surface, seedField } from "../fields.js";
 import { HISTORY } from "../limits.js";
 import { resolveSeed } from "../seed.js";
@@ -24,12 +24,15 @@ export function history(request: HistoryRequest, hooks: { onReport?: () => void 
   const { dataVersion, reports } = loadReports();
   const { machineTypes } = loadMachineTypes();
   const inputs = breakoutInputs(request.options, machineTypes);
-  const estimates: BreakoutEstimate[] = [];
-  for (const report of reports) {
+  const states = reports.flatMap((report) => {
     const resolved = resolveProgramState(reports, report.label, machineTypes);
-    if (!resolved.ok) continue;
+    return resolved.ok ? [inputs.applyToState(resolved.state)] : [];
+  });
+  checkSites(inputs.assumptions, states);
+  const estimates: BreakoutEstimate[] = [];
+  for (const state of states) {
     estimates.push(
-      estimateBreakout(inputs.applyToState(resolved.state), inputs.assumptions, {
+      estimateBreakout(state, inputs.assumptions, {
         samples: request.samples,
         seed,
         quantities: 3,

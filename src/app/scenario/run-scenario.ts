@@ -12,9 +12,12 @@ import { renderHtml } from "../../report/render-html.js";
 import { renderMarkdown } from "../../report/render-markdown.js";
 import { reportCharts } from "../../report/report-charts.js";
 import { loadScenarioData } from "../../report/scenario-data.js";
-import { type LocatedIssue, locateIssues, readYaml } from "../../report/yaml-issues.js";
+import { type LocatedIssue, locateIssues } from "../../report/yaml-issues.js";
+import { unknownSite } from "../breakout/inputs.js";
 import { intSetting, type Surface, seedSchema } from "../fields.js";
-import { SCENARIO_RUN } from "../limits.js";
+import { count, MAX_ISSUES, SCENARIO_RUN, WORK } from "../limits.js";
+import { UserError } from "../user-error.js";
+import { readYaml, yamlValue } from "../yaml-text.js";
 
 export type { LocatedIssue } from "../../report/yaml-issues.js";
 
@@ -33,14 +36,58 @@ type Checked =
   | { ok: true; resolved: Extract<ReturnType<typeof resolveScenario>, { ok: true }>["resolved"] }
   | { ok: false; issues: LocatedIssue[] };
 
+/** The first MAX_ISSUES issues placed in the text (placing is linear in the keys, per issue). */
+function located(...[doc, lines, issues]: Parameters<typeof locateIssues>): LocatedIssue[] {
+  const shown = locateIssues(doc, lines, issues.slice(0, MAX_ISSUES));
+  if (issues.length > MAX_ISSUES)
+    shown.push({ path: "", message: `and ${issues.length - MAX_ISSUES} more problems` });
+  return shown;
+}
+
 function check(text: string): Checked {
   const { doc, lines, errors } = readYaml(text);
-  if (errors.length > 0) return { ok: false, issues: errors };
-  const parsed = parseScenario(doc.toJS());
-  if (!parsed.ok) return { ok: false, issues: locateIssues(doc, lines, parsed.issues) };
+  if (errors.length > 0) return { ok: false, issues: errors.slice(0, MAX_ISSUES) };
+  const value = yamlValue(doc);
+  if (!value.ok) return { ok: false, issues: [value.issue] };
+  const parsed = parseScenario(value.value);
+  if (!parsed.ok) return { ok: false, issues: located(doc, lines, parsed.issues) };
   const resolved = resolveScenario(parsed.scenario, loadScenarioData());
-  if (!resolved.ok) return { ok: false, issues: locateIssues(doc, lines, resolved.issues) };
+  if (!resolved.ok) return { ok: false, issues: located(doc, lines, resolved.issues) };
+  const site = unknownSite(resolved.resolved.assumptions, [resolved.resolved.state]);
+  if (site)
+    return {
+      ok: false,
+      issues: located(doc, lines, [{ path: ["breakout", "sites"], message: site }]),
+    };
   return { ok: true, resolved: resolved.resolved };
+}
+
+/**
+ * Refuses, before a run starts, a scenario whose work is above the limits of `surface`: its
+ * game's horizon, or its draws, samples × (strategies + 1 for the clock). A scenario with errors
+ * passes here: the run reports those with their lines.
+ */
+export function checkScenarioRunSize(text: string, request: ScenarioRunRequest, surface: Surface) {
+  const { doc, errors } = readYaml(text);
+  const value = errors.length > 0 ? undefined : yamlValue(doc);
+  if (!value?.ok) return;
+  const parsed = parseScenario(value.value);
+  if (!parsed.ok) return;
+  const { scenario } = parsed;
+  const weeks = scenario.table.game.horizonWeeks;
+  if (weeks > WORK.horizonWeeks[surface])
+    throw new UserError(
+      `game.horizonWeeks is ${weeks}; at most ${WORK.horizonWeeks[surface]} weeks are allowed per run`,
+      { field: "game.horizonWeeks", status: 422 },
+    );
+  const samples = request.samples ?? scenario.samples;
+  const strategies = scenario.table.strategies.length;
+  const draws = samples * (strategies + 1);
+  if (draws > WORK.scenarioDraws[surface])
+    throw new UserError(
+      `the run would make ${count(draws)} draws (samples ${count(samples)} × (${strategies} strategies + 1)); at most ${count(WORK.scenarioDraws[surface])} are allowed per run: lower samples to ${count(Math.floor(WORK.scenarioDraws[surface] / (strategies + 1)))} or fewer`,
+      { field: "samples", status: 422 },
+    );
 }
 
 /** Validates a scenario's YAML text against the schema and the data; `fileName` is for messages. */

@@ -1,9 +1,12 @@
 // Parses a table config (YAML text), validates it with the core's zod schema, and reports each problem
 // as file:line:col with the field's path.
-import { isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
+import { isMap, isNode, isScalar, type LineCounter, type parseDocument } from "yaml";
 import type { z } from "zod";
 import type { BargainingConfig } from "../../core/index.js";
 import { BARGAINING_CONFIG_SCHEMA } from "../../core/schemas.js";
+import { issueMessage, safeParse } from "../fields.js";
+import { MAX_ISSUES } from "../limits.js";
+import { readYaml, yamlValue } from "../yaml-text.js";
 
 export type LoadResult = { ok: true; config: BargainingConfig } | { ok: false; errors: string[] };
 
@@ -65,9 +68,7 @@ function placeIssue(
   const message =
     issue.code === "unrecognized_keys"
       ? `unknown field (a typo?); remove it or check the spelling`
-      : issue.code === "invalid_type" && issue.input === undefined
-        ? "is required"
-        : issue.message;
+      : issueMessage(issue);
   const at =
     issue.code === "unrecognized_keys"
       ? locateKey(doc, lines, issue.path, issue.keys[0])
@@ -77,25 +78,27 @@ function placeIssue(
 
 /** Parses and validates YAML text into a config, or every problem with its line and field. */
 export function parseTableConfigIssues(text: string): ParseIssuesResult {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  if (doc.errors.length > 0) {
+  const { doc, lines, errors } = readYaml(text, "YAML");
+  const value = errors.length > 0 ? undefined : yamlValue(doc);
+  const yamlIssues = value === undefined ? errors : value.ok ? [] : [value.issue];
+  if (yamlIssues.length > 0) {
     return {
       ok: false,
-      issues: doc.errors.map((e) => {
-        const at = e.linePos?.[0] ?? { line: 1, col: 1 };
-        return {
-          line: at.line,
-          column: at.col,
-          path: "(YAML)",
-          message: `YAML: ${e.message.split("\n")[0]}`,
-        };
-      }),
+      issues: yamlIssues.slice(0, MAX_ISSUES).map((i) => ({
+        line: i.line ?? 1,
+        column: i.column ?? 1,
+        path: "(YAML)",
+        message: i.message,
+      })),
     };
   }
-  const parsed = BARGAINING_CONFIG_SCHEMA.safeParse(doc.toJS());
+  const parsed = safeParse(BARGAINING_CONFIG_SCHEMA, value?.ok ? value.value : undefined);
   if (parsed.success) return { ok: true, config: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((issue) => placeIssue(doc, lines, issue)) };
+  const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((i) => placeIssue(doc, lines, i));
+  const more = parsed.error.issues.length - issues.length;
+  if (more > 0)
+    issues.push({ line: 1, column: 1, path: "(top level)", message: `and ${more} more problems` });
+  return { ok: false, issues };
 }
 
 /** Parses and validates YAML text; `file` only labels the messages ("file:line:col: field: message"). */

@@ -7,9 +7,10 @@ import {
   inProcessExecutor,
   runBargainingTable,
   type StrategyResult,
+  uncertainInputs,
 } from "../../core/index.js";
 import { intSetting, type Surface, seedField } from "../fields.js";
-import { TABLE } from "../limits.js";
+import { count, TABLE, WORK } from "../limits.js";
 import { resolveSeed } from "../seed.js";
 import { UserError } from "../user-error.js";
 
@@ -32,12 +33,42 @@ export interface TableResult {
   tornadoFor: string;
 }
 
-/** Runs the table; a UserError names an unknown `tornadoFor` before any work. */
+/** The draws a table runs: per strategy, its samples plus each tornado bar end's and the base's. */
+export function tableDraws(config: BargainingConfig, samples: number, tornadoSamples: number) {
+  return config.strategies.reduce((total, _, s) => {
+    const tornado =
+      tornadoSamples > 0 ? tornadoSamples * (1 + 2 * uncertainInputs(config, s).length) : 0;
+    return total + samples + tornado;
+  }, 0);
+}
+
+/** Refuses, before any work, a horizon or a number of draws above the limits of `surface`. */
+export function checkTableSize(config: BargainingConfig, request: TableRequest, surface: Surface) {
+  const weeks = config.game.horizonWeeks;
+  if (weeks > WORK.horizonWeeks[surface])
+    throw new UserError(
+      `game.horizonWeeks is ${weeks}; at most ${WORK.horizonWeeks[surface]} weeks are allowed${surface === "api" ? " per request" : ""}`,
+      { field: "game.horizonWeeks", status: 422 },
+    );
+  const draws = tableDraws(config, request.samples, request.tornadoSamples);
+  if (draws > WORK.tableDraws[surface])
+    throw new UserError(
+      `the table would run ${count(draws)} draws (${config.strategies.length} strategies × (samples ${request.samples} + the tornado's ${request.tornadoSamples} per bar end × (1 + 2 × inputs))); at most ${count(WORK.tableDraws[surface])} are allowed per request: lower samples or tornadoSamples`,
+      { field: "samples", status: 422 },
+    );
+}
+
+/**
+ * Runs the table after checking its size against the limits of `surface`; a UserError names an
+ * unknown `tornadoFor` before any work.
+ */
 export async function table(
   config: BargainingConfig,
   request: TableRequest,
   executor: BargainingExecutor = inProcessExecutor,
+  surface: Surface = "cli",
 ): Promise<TableResult> {
+  checkTableSize(config, request, surface);
   const tornadoFor = request.tornadoFor ?? config.strategies[0].name;
   if (!config.strategies.some((s) => s.name === tornadoFor))
     throw new UserError(

@@ -1,10 +1,10 @@
-import { writeFileSync } from "node:fs";
 import { type ActorsRequest, actorsJson, actorsRun } from "../../app/actors/actors-run.js";
 import { actorsFromCsvText, type ReadActors } from "../../app/actors/read-csv-actors.js";
 import { UserError } from "../../app/user-error.js";
 import type { ActorModelId } from "../../core/actors/registry.js";
 import { printJson } from "../output.js";
 import { readInput } from "../read-file.js";
+import { checkWritableFile, writeOutput } from "../write-file.js";
 import { printTrajectory } from "./print-trajectory.js";
 
 export interface ActorsCommandOptions {
@@ -46,9 +46,10 @@ export async function runActorsCommand(opts: ActorsCommandOptions): Promise<void
   // Commander has checked every flag against the ranges in app/limits.ts, the same ones
   // actorsRequestSchema is built from; skipping zod here keeps the command's start fast.
   const request: ActorsRequest = { model, rounds, draws, seed, smp, bdm };
+  if (opts.svg !== undefined) checkWritableFile("--svg", opts.svg);
   const read = await readActors(opts);
   const { set, file } = read;
-  const run = actorsRun(read, request);
+  const run = actorsRun(read, request, "cli");
   const { info, result, monteCarlo } = run;
   if (opts.svg) {
     const [{ actorsTrajectoryChart }, { nodeDocument }] = await Promise.all([
@@ -60,7 +61,7 @@ export async function runActorsCommand(opts: ActorsCommandOptions): Promise<void
       { source: `${file}; ${info.name} (${info.source})`, scenario: set.name },
       nodeDocument(),
     );
-    writeFileSync(opts.svg, svg);
+    writeOutput("--svg", opts.svg, svg);
   }
   if (opts.json) {
     printJson(actorsJson(read, run));

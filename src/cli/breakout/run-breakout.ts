@@ -1,10 +1,10 @@
-import { writeFileSync } from "node:fs";
 import { breakout } from "../../app/breakout/breakout.js";
 import { BREAKOUT_CLI_SCHEMA } from "../../app/breakout/breakout-request.js";
 import { appVersion } from "../../data/index.js";
 import { printJson } from "../output.js";
 import { parseFlags } from "../parse-flags.js";
 import { createProgress } from "../progress.js";
+import { checkWritableFile, writeOutput } from "../write-file.js";
 import { formatEstimate, formatProjection } from "./format.js";
 
 /** `leverage breakout`: one report (or the user's state), its band, plan and alternatives. */
@@ -15,6 +15,7 @@ export async function runBreakout(opts: Record<string, unknown>): Promise<void> 
     { report, options, samples, seed, quantities, projectMonths: project },
     { projectMonths: "--project" },
   );
+  if (svg !== undefined) checkWritableFile("--svg", String(svg));
   const progress = createProgress("breakout", request.samples);
   const { estimate, projection, dataVersion } = breakout(request, {
     onProgress: (n) => progress.tick(n),
@@ -23,7 +24,7 @@ export async function runBreakout(opts: Record<string, unknown>): Promise<void> 
   if (typeof svg === "string") {
     const { breakoutByMonthChart } = await import("../../charts/breakout-months.js");
     const { nodeDocument } = await import("../../charts/node-document.js");
-    writeFileSync(svg, breakoutByMonthChart(estimate, {}, nodeDocument()));
+    writeOutput("--svg", svg, breakoutByMonthChart(estimate, {}, nodeDocument()));
   }
   if (json) {
     printJson({

@@ -1,10 +1,10 @@
-import { writeFileSync } from "node:fs";
 import { history, historyRequestSchema } from "../../app/history/history.js";
 import type { BreakoutEstimate } from "../../core/index.js";
 import { appVersion, loadReports } from "../../data/index.js";
 import { fmt, formatTable, printJson } from "../output.js";
 import { parseFlags } from "../parse-flags.js";
 import { createProgress } from "../progress.js";
+import { checkWritableFile, writeOutput } from "../write-file.js";
 
 const CSV_COLUMNS = [
   "report",
@@ -31,6 +31,7 @@ export async function runHistory(flags: Record<string, unknown>): Promise<void> 
   const { samples, seed: givenSeed, json, csv, svg, ...options } = flags;
   const request = parseFlags(historyRequestSchema("cli"), { options, samples, seed: givenSeed });
   const opts = { samples: request.samples, json, csv, svg };
+  if (svg !== undefined) checkWritableFile("--svg", String(svg));
   const progress = createProgress("history", loadReports().reports.length);
   const { dataVersion, estimates, published, seed } = history(request, {
     onReport: () => progress.tick(),
@@ -65,7 +66,8 @@ export async function runHistory(flags: Record<string, unknown>): Promise<void> 
       by: p.by,
       scenario: p.scenario,
     }));
-    writeFileSync(
+    writeOutput(
+      "--svg",
       opts.svg,
       breakoutHistoryChart(
         points,

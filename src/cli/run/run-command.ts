@@ -1,7 +1,7 @@
 // `leverage run FILE.yaml`: validate, run with a progress bar (bargaining draws on a worker pool),
 // print the claims, and write the report only when everything succeeded.
 import { availableParallelism } from "node:os";
-import { basename, extname, join } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import {
   runScenarioText,
   scenarioRunRequestSchema,
@@ -14,7 +14,8 @@ import { printJson, printTable } from "../output.js";
 import { parseFlags } from "../parse-flags.js";
 import { createProgress } from "../progress.js";
 import { readInput } from "../read-file.js";
-import { writeReportDir } from "./write-report-dir.js";
+import { checkWritableFolder } from "../write-file.js";
+import { checkTarget, writeReportDir } from "./write-report-dir.js";
 
 export interface RunCommandOptions {
   out?: string;
@@ -42,6 +43,10 @@ export async function runCommand(file: string, opts: RunCommandOptions): Promise
     process.stdout.write(`${file}: valid\n`);
     return;
   }
+  const out = opts.out ?? join("out", basename(file, extname(file)));
+  // Before the work: a run of minutes must not end on "cannot write".
+  checkWritableFolder("--out", out);
+  checkTarget("--out", resolve(out), ["report.html", "report.md", "result.json", "charts/x.svg"]);
   const threads = opts.threads ?? Math.min(2, availableParallelism());
   let executor: BargainingExecutor | undefined;
   let close = async () => {};
@@ -66,7 +71,6 @@ export async function runCommand(file: string, opts: RunCommandOptions): Promise
     await close();
   }
   if (!run.ok) return fail(run.issues);
-  const out = opts.out ?? join("out", basename(file, extname(file)));
   writeReportDir(out, {
     ...run.files,
     ...Object.fromEntries(

@@ -1,6 +1,6 @@
 // `leverage table`: load and validate the config, run every strategy on the worker pool, print the
 // comparison (or JSON), and write the charts.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { table, tableRequestSchema } from "../../app/table/table.js";
@@ -18,6 +18,7 @@ import { printJson } from "../output.js";
 import { parseFlags } from "../parse-flags.js";
 import { createProgress } from "../progress.js";
 import { readInput } from "../read-file.js";
+import { checkWritableFile, checkWritableFolder, writeOutput } from "../write-file.js";
 import { formatStrategyTable } from "./strategy-table.js";
 
 export interface TableCommandOptions {
@@ -44,6 +45,34 @@ export function tableJson(
   return { config, seed, samples, strategies: results };
 }
 
+type ChartName = "outcomes" | "tornado" | "dealByWeek";
+
+const CHART_FILES: Record<ChartName, string> = {
+  outcomes: "bargaining-outcomes.svg",
+  tornado: "bargaining-tornado.svg",
+  dealByWeek: "bargaining-deal-by-week.svg",
+};
+
+/** The charts to write, each with the flag that asked for it; checked writable before any work. */
+function chartFiles(opts: TableCommandOptions): { chart: ChartName; file: string; flag: string }[] {
+  const wanted: [ChartName, string | undefined, string][] = [
+    ["outcomes", opts.svgOutcomes, "--svg-outcomes"],
+    ["tornado", opts.svgTornado, "--svg-tornado"],
+    ["dealByWeek", opts.svgDealByWeek, "--svg-deal-by-week"],
+  ];
+  const dir = opts.svgDir;
+  if (dir !== undefined) checkWritableFolder("--svg-dir", dir);
+  return wanted.flatMap(([chart, own, flag]) => {
+    if (own !== undefined) {
+      checkWritableFile(flag, own, true);
+      return [{ chart, file: own, flag }];
+    }
+    return dir === undefined
+      ? []
+      : [{ chart, file: join(dir, CHART_FILES[chart]), flag: "--svg-dir" }];
+  });
+}
+
 export async function runTableCommand(opts: TableCommandOptions): Promise<void> {
   const request = parseFlags(tableRequestSchema("cli"), {
     samples: opts.samples,
@@ -53,6 +82,7 @@ export async function runTableCommand(opts: TableCommandOptions): Promise<void> 
   const loaded = parseTableConfig(readInput(opts.config), opts.config);
   if (!loaded.ok) throw new UserError(`invalid config:\n  ${loaded.errors.join("\n  ")}`);
   const { config } = loaded;
+  const svgs = chartFiles(opts);
   const threads = opts.threads ?? Math.min(4, availableParallelism());
 
   let executor: BargainingExecutor = inProcessExecutor;
@@ -87,22 +117,15 @@ export async function runTableCommand(opts: TableCommandOptions): Promise<void> 
   }
   const { strategies: results, seed, tornadoFor } = run;
 
-  const svgs = {
-    outcomes: opts.svgOutcomes ?? (opts.svgDir && join(opts.svgDir, "bargaining-outcomes.svg")),
-    tornado: opts.svgTornado ?? (opts.svgDir && join(opts.svgDir, "bargaining-tornado.svg")),
-    dealByWeek:
-      opts.svgDealByWeek ?? (opts.svgDir && join(opts.svgDir, "bargaining-deal-by-week.svg")),
-  };
-  if (svgs.outcomes || svgs.tornado || svgs.dealByWeek) {
+  if (svgs.length > 0) {
     const charts = bargainingChartsSvg(
       results,
       { tornadoFor, start: config.game.start },
       nodeDocument(),
     );
-    for (const [key, file] of Object.entries(svgs)) {
-      if (!file) continue;
+    for (const { chart, file, flag } of svgs) {
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, charts[key as keyof typeof charts]);
+      writeOutput(flag, file, charts[chart]);
       if (!opts.json) process.stderr.write(`wrote ${file}\n`);
     }
   }

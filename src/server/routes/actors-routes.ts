@@ -28,7 +28,7 @@ export function actorsRoutes() {
       () => input,
     );
     const run = withUserErrors(
-      () => actorsRun(read, body),
+      () => actorsRun(read, body, "api"),
       (field) => field,
     );
     return c.json(actorsJson(read, run));

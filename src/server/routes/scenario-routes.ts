@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { Hono } from "hono";
 import { z } from "zod";
 import { MAX_TEXT_CHARS } from "../../app/limits.js";
-import { scenarioRunRequestSchema } from "../../app/scenario/run-scenario.js";
+import { checkScenarioRunSize, scenarioRunRequestSchema } from "../../app/scenario/run-scenario.js";
 import { ApiError } from "../api-error.js";
 import type { Store } from "../db/store.js";
 import type { RunService } from "../runs/run-service.js";
@@ -85,7 +85,9 @@ export function scenarioRoutes(store: Store, runner: ScenarioRunner, runs: RunSe
           "the scenario has errors and is saved as a draft; fix them before running it",
           scenario.issues,
         );
-      const runId = runs.start(scenario, c.req.valid("json"));
+      const request = c.req.valid("json");
+      checkScenarioRunSize(scenario.yaml, request, "api");
+      const runId = runs.start(scenario, request);
       return c.json({ runId }, 202);
     });
 }

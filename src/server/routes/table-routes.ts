@@ -41,7 +41,7 @@ export function tableRoutes(versions: Versions, execute: BargainingExecutor = in
   return new Hono().post("/table", requireJson, jsonBody(TABLE_BODY), async (c) => {
     const body = c.req.valid("json");
     const config = tableConfig(body);
-    const { strategies, seed, samples } = await table(config, body, execute);
+    const { strategies, seed, samples } = await table(config, body, execute, "api");
     return c.json({
       strategies,
       seed,
