@@ -46,15 +46,16 @@ function challengeGain(
   s: ChallengeSettings,
   out: Float64Array,
 ): number {
-  const n = f.n;
+  const { n, weight } = f;
   const vote = voter(s.votingRule);
+  const [keepIWithI, keepJWithI, keepIWithJ, keepJWithJ] = KEEPS[s.thirdPartyCommit];
   const uKI = u[k * n + i];
   const uKJ = u[k * n + j];
   const statusQuo = uKI + uKJ;
   const ifIWins = uKI + uKI;
   const ifJWins = uKJ + uKJ;
-  const a = vote(f.weight[i], u[i * n + i], u[i * n + j]);
-  const b = vote(f.weight[j], u[j * n + i], u[j * n + j]);
+  const a = vote(weight[i], u[i * n + i], u[i * n + j]);
+  const b = vote(weight[j], u[j * n + i], u[j * n + j]);
   const a0 = MIN_CHALLENGE_CAP + Math.max(a, 0) + Math.max(b, 0);
   const b0 = MIN_CHALLENGE_CAP + Math.max(-a, 0) + Math.max(-b, 0);
   let forI = a0;
@@ -64,12 +65,19 @@ function challengeGain(
     const uI = u[m * n + i];
     const uJ = u[m * n + j];
     const uM = u[m * n + m];
-    const v0 = vote(f.weight[m], uI, uJ);
+    const v0 = vote(weight[m], uI, uJ);
     const mine = a0 + Math.max(v0, 0);
     const pi = mine / (mine + b0 + Math.max(-v0, 0));
-    const withI = sideValue(s.thirdPartyCommit, true, pi, uI, uJ, uM);
-    const withJ = sideValue(s.thirdPartyCommit, false, pi, uI, uJ, uM);
-    const v = vote(f.weight[m], withI, withJ);
+    // m's utilities of the three positions after the contest: i wins / j wins, m kept or moved.
+    const iWinsKeep = uI + uI + uM;
+    const iWinsMove = uI + uI + uI;
+    const jWinsKeep = uJ + uJ + uM;
+    const jWinsMove = uJ + uJ + uJ;
+    const withI =
+      pi * (keepIWithI ? iWinsKeep : iWinsMove) + (1 - pi) * (keepJWithI ? jWinsKeep : jWinsMove);
+    const withJ =
+      pi * (keepIWithJ ? iWinsKeep : iWinsMove) + (1 - pi) * (keepJWithJ ? jWinsKeep : jWinsMove);
+    const v = vote(weight[m], withI, withJ);
     if (v > 0) forI += v;
     else if (v < 0) forJ -= v;
   }
@@ -81,26 +89,17 @@ function challengeGain(
 }
 
 /**
- * Third party m's expected value of siding with i (`withI`) or with j, from its utilities of i's,
- * j's and its own position and the chance π that i wins: the sum of its utilities of the three
- * positions afterwards. Under FullCommit and NoCommit both sides are worth the same, so in KTAB
- * (and here) those third parties never sway a challenge.
+ * Whether a third party keeps its own position, by commitment: [i wins, j wins] when it sides
+ * with i, then [i wins, j wins] when it sides with j. Semi-commitment keeps it when its side wins
+ * and moves it to the winner when its side loses; FullCommit always moves it, NoCommit never.
+ * Under FullCommit and NoCommit both sides are therefore worth the same, so in KTAB (and here)
+ * those third parties never sway a challenge.
  */
-function sideValue(
-  commit: SmpSettings["thirdPartyCommit"],
-  withI: boolean,
-  pi: number,
-  uI: number,
-  uJ: number,
-  uM: number,
-): number {
-  // Semi-commit: m keeps its position if its side wins, adopts the winner's if it loses.
-  const mKeepsIfIWins = commit === "NoCommit" || (commit === "SemiCommit" && withI);
-  const mKeepsIfJWins = commit === "NoCommit" || (commit === "SemiCommit" && !withI);
-  const iWins = mKeepsIfIWins ? uI + uI + uM : uI + uI + uI;
-  const jWins = mKeepsIfJWins ? uJ + uJ + uM : uJ + uJ + uJ;
-  return pi * iWins + (1 - pi) * jWins;
-}
+const KEEPS: Record<SmpSettings["thirdPartyCommit"], readonly boolean[]> = {
+  SemiCommit: [true, false, false, true],
+  FullCommit: [false, false, false, false],
+  NoCommit: [true, true, true, true],
+};
 
 /**
  * i's target (KTAB `SMPState::bestChallenge`): the j ≠ i with the largest gain E(i, i, i, j),
