@@ -24,6 +24,7 @@ import { createApp } from "../src/server/app.js";
 import { createStore } from "../src/server/db/store.js";
 import { createRunService } from "../src/server/runs/run-service.js";
 import type { ScenarioRunner } from "../src/server/runs/scenario-runner.js";
+import { measure } from "./measure.js";
 
 /** A stack trace in a message: "    at fn (file.ts:1:2)", or a source position. */
 const STACK = /\n\s+at |\bat (?:async )?[\w$.<>]+ \([^)]*:\d+:\d+\)|\.(?:ts|js|mjs):\d+:\d+/;
@@ -635,6 +636,31 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const cases = Number(process.argv[2] ?? 100_000);
   const seed = Number(process.argv[3] ?? 20211129);
   const loadBefore = loadavg()[0];
+  // Issue 15 item 3: validation at the cap of entries (was 7.8 s for 20,000 unknown keys) and on
+  // `[` nested 100,000 deep (was 3.3 s).
+  const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}: ${i}`).join("\n");
+  const validation = [
+    measure(
+      "validate 20,000 unknown top-level keys (the cap)",
+      () => validateScenarioText(keys(20_000), "k.yaml"),
+      5,
+      1,
+    ),
+    measure(
+      "validate 20,001 keys (refused by the lexer pass)",
+      () => validateScenarioText(keys(20_001), "k.yaml"),
+      5,
+      1,
+    ),
+    measure(
+      "validate [ nested 100,000 deep",
+      () => validateScenarioText("[".repeat(100_000), "d.yaml"),
+      5,
+      1,
+    ),
+  ];
+  for (const t of validation)
+    process.stdout.write(`${t.name}: median ${t.medianMs.toFixed(0)} ms\n`);
   const figures = await runFuzz(cases, seed, (done) => {
     if (done % 5000 === 0) process.stdout.write(`${done} cases, load ${loadavg()[0].toFixed(2)}\n`);
   });
@@ -649,7 +675,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const machine = { node: process.version, platform: process.platform, arch: process.arch };
   writeFileSync(
     "bench/results/fuzz.json",
-    `${JSON.stringify({ machine, loadAverage: { before: loadBefore, after: loadavg()[0] }, ...figures }, null, 2)}\n`,
+    `${JSON.stringify({ machine, loadAverage: { before: loadBefore, after: loadavg()[0] }, validation, ...figures }, null, 2)}\n`,
   );
   process.exitCode = failures.length > 0 ? 1 : 0;
 }
